@@ -1,0 +1,79 @@
+/**
+ * Content collections over the top-level `content/` folder.
+ * A wrong frontmatter field fails `astro build`/`astro sync` with Astro's error, which names
+ * the collection, the entry's file and the field (see tests/content/frontmatter.test.ts).
+ * `CONTENT_DIR` points the loaders elsewhere (the broken-fixture test and the 1,000-page bench use it).
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { SOURCES } from './rules/index.ts';
+
+const root = process.env.CONTENT_DIR ?? './content';
+
+const sourceIds = z
+  .array(z.string())
+  .default([])
+  .superRefine((ids, ctx) => {
+    for (const id of ids) {
+      if (!Object.hasOwn(SOURCES, id)) {
+        ctx.addIssue({ code: 'custom', message: `Unknown source id "${id}": use a row id listed in src/rules/sources.ts.` });
+      }
+    }
+  });
+
+/** Fields every page-like entry shares. Limits match what search engines show in full. */
+const page = z.object({
+  title: z.string().min(10).max(60),
+  description: z.string().min(50).max(160),
+  updated: z.coerce.date(),
+  tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Tags are lowercase words joined by hyphens.')).default([]),
+  sources: sourceIds,
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${root}/guides` }),
+  schema: page.extend({
+    /** Short label for the sidebar and breadcrumbs. */
+    navTitle: z.string().max(32).optional(),
+    section: z.enum(['foundations', 'deciding', 'planning']),
+    order: z.number().int().min(0),
+  }),
+});
+
+const blog = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${root}/blog` }),
+  schema: page.extend({
+    published: z.coerce.date(),
+    author: z.string().default('The Train or Optimize team'),
+  }),
+});
+
+/** One-off pages: home, about, methodology, FAQ and glossary intros, tools, embed docs. */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${root}/pages` }),
+  schema: page,
+});
+
+const glossary = defineCollection({
+  loader: file(`${root}/glossary.yaml`),
+  schema: z.object({
+    term: z.string().min(2),
+    aka: z.array(z.string()).default([]),
+    definition: z.string().min(40),
+    related: z.array(z.string()).default([]),
+    guide: z.string().regex(/^\/[a-z0-9/#-]*$/).optional(),
+  }),
+});
+
+const faq = defineCollection({
+  loader: file(`${root}/faq.yaml`),
+  schema: z.object({
+    question: z.string().min(10).max(140),
+    answer: z.array(z.string().min(20)).min(1),
+    links: z.array(z.object({ href: z.string().regex(/^\/[a-z0-9/#-]*$/), label: z.string() })).default([]),
+    order: z.number().int(),
+  }),
+});
+
+export const collections = { guides, blog, pages, glossary, faq };
