@@ -1,0 +1,322 @@
+// Page weight as a reader's browser pays for it, shared by tests/dist/budgets.test.ts and
+// scripts/bench.mjs: for one built page, the HTML plus every CSS and JS file it loads before the
+// reader interacts (stylesheets, scripts, module preloads, island components and renderers, and
+// their static `import`s, transitively; never dynamic `import()`, which is how search loads on
+// demand), each file compressed with brotli (node:zlib, quality 11) and counted once.
+// Also: the budgets themselves, page-type classification and a throwaway build with N generated
+// guides (for "a site with 1,000 extra pages keeps each page's weight").
+import { spawn } from 'node:child_process';
+import { constants, brotliCompressSync } from 'node:zlib';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** 1 KB = 1,000 bytes (as browsers' network panels count), the stricter reading of the budgets. */
+export const KB = 1000;
+
+/** Budgets from issue 6, in brotli bytes (images: raw bytes on disk). */
+export const BUDGETS = Object.freeze({
+  /** A guide or blog post without an island: everything, and no JavaScript file at all. */
+  article: { total: 10 * KB, jsFiles: 0 },
+  /** A tool page (and any article that carries a calculator): everything, and its JavaScript. */
+  tool: { total: 24 * KB, js: 16 * KB },
+  /** Each /embed/<tool>/ page. */
+  embed: { total: 25 * KB },
+  /** public/embed.js, the resize script bloggers paste. */
+  embedScript: 1 * KB,
+  /** Any image in dist/. */
+  image: 100 * KB,
+  /** Each Open Graph PNG. */
+  ogImage: 60 * KB,
+  /** With 1,000 extra guides, a page may weigh at most this much more (fraction). */
+  scaleGrowth: 0.1,
+});
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Brotli size of some bytes, as a static host would serve them.
+ * @example brotliSize(Buffer.from('a'.repeat(1000))) // about 10
+ */
+export function brotliSize(bytes) {
+  return brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  }).length;
+}
+
+/**
+ * Every HTML page of a built site as a URL path, sorted.
+ * @example await listPages('dist') // ['/', '/404.html', '/about/', …]
+ */
+export async function listPages(dist) {
+  return (await readdir(dist, { recursive: true }))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .map((f) => '/' + f.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
+/** The file in dist a URL path is served from (directory index for paths ending in "/"). */
+export function fileFor(dist, urlPath) {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]);
+  return join(dist, clean.endsWith('/') ? clean + 'index.html' : clean);
+}
+
+/**
+ * What kind of page a path is; budgets and the bench group by it.
+ * @example pageType('/guides/model-training/') // 'guide'
+ */
+export function pageType(path) {
+  if (path === '/') return 'home';
+  if (path === '/404.html' || path === '/404/') return '404';
+  const m = path.match(/^\/(guides|blog|tools|embed)\/(?:(tags)\/)?([^/]+\/)?$/);
+  if (!m) return 'page';
+  const [, area, tags, slug] = m;
+  if (tags) return 'blog-tag';
+  if (!slug) return { guides: 'guides-index', blog: 'blog-index', tools: 'tools-index', embed: 'embed-docs' }[area];
+  return { guides: 'guide', blog: 'post', tools: 'tool', embed: 'embed' }[area];
+}
+
+const decodeEntities = (s) =>
+  s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]);
+
+/** Attributes of one start tag's attribute text. */
+export function attributes(text) {
+  const out = {};
+  for (const m of text.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+    out[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return out;
+}
+
+/** Static import specifiers of a JS module (`import x from "…"`, `import "…"`, `export … from "…"`), not `import("…")`. */
+export function staticImports(js) {
+  const out = [];
+  for (const m of js.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) out.push(m[1]);
+  return out;
+}
+
+/** `@import` targets of a stylesheet. */
+function cssImports(css) {
+  return [...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)].map((m) => m[1]);
+}
+
+/** URLs a page fetches before interaction, straight from its HTML (CSS and JS only). */
+export function directResources(html) {
+  const found = [];
+  for (const m of html.matchAll(/<(link|script|astro-island)\b([^>]*)>/gi)) {
+    const tag = m[1].toLowerCase();
+    const a = attributes(m[2]);
+    if (tag === 'link') {
+      const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
+      if (rel.includes('stylesheet') && a.href) found.push({ url: a.href, kind: 'css' });
+      if ((rel.includes('modulepreload') || (rel.includes('preload') && a.as === 'script')) && a.href) found.push({ url: a.href, kind: 'js' });
+    } else if (tag === 'script') {
+      if (a.src && !/json/.test(a.type ?? '')) found.push({ url: a.src, kind: 'js' });
+    } else {
+      for (const k of ['component-url', 'renderer-url', 'before-hydration-url']) if (a[k]) found.push({ url: a[k], kind: 'js' });
+    }
+  }
+  // Inline module scripts may import bundles statically.
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const a = attributes(m[1]);
+    if (!a.src && a.type === 'module') for (const spec of staticImports(m[2])) found.push({ url: spec, kind: 'js' });
+  }
+  return found;
+}
+
+/**
+ * Brotli weight of one built page and everything it loads before interaction.
+ * @param {string} dist built site folder
+ * @param {string} path URL path, e.g. '/guides/model-training/'
+ * @returns {Promise<{ path: string, type: string, html: number, css: number, js: number, total: number,
+ *   jsFiles: number, files: { url: string, kind: string, raw: number, brotli: number }[], missing: string[] }>}
+ * @example (await measurePage('dist', '/')).total // 7421
+ */
+export async function measurePage(dist, path) {
+  const origin = 'http://site.invalid';
+  const html = await readFile(fileFor(dist, path));
+  const files = [{ url: path, kind: 'html', raw: html.length, brotli: brotliSize(html) }];
+  const missing = [];
+  const seen = new Set([path]);
+  const queue = directResources(html.toString('utf8')).map((r) => ({ ...r, url: new URL(r.url, origin + path) }));
+  while (queue.length) {
+    const { url, kind } = queue.shift();
+    if (url.origin !== origin) continue; // third-party: the e2e tests forbid these outright
+    if (seen.has(url.pathname)) continue;
+    seen.add(url.pathname);
+    const body = await readFile(fileFor(dist, url.pathname)).catch(() => null);
+    if (!body) {
+      missing.push(url.pathname);
+      continue;
+    }
+    files.push({ url: url.pathname, kind, raw: body.length, brotli: brotliSize(body) });
+    const text = body.toString('utf8');
+    const next = kind === 'js' ? staticImports(text) : cssImports(text);
+    for (const spec of next) if (/^[./]/.test(spec) || spec.startsWith('http')) queue.push({ url: new URL(spec, url), kind });
+  }
+  const sum = (k) => files.filter((f) => !k || f.kind === k).reduce((n, f) => n + f.brotli, 0);
+  return {
+    path,
+    type: pageType(path),
+    html: sum('html'),
+    css: sum('css'),
+    js: sum('js'),
+    total: sum(),
+    jsFiles: files.filter((f) => f.kind === 'js').length,
+    files,
+    missing,
+  };
+}
+
+/** Whether a built page carries a hydrated island (a calculator). */
+export const hasIsland = (html) => /<astro-island\b/i.test(html);
+
+/**
+ * Every page of a built site measured, with whether it has an island.
+ * @returns {Promise<(Awaited<ReturnType<typeof measurePage>> & { island: boolean })[]>}
+ */
+export async function measureSite(dist) {
+  const out = [];
+  for (const path of await listPages(dist)) {
+    const m = await measurePage(dist, path);
+    out.push({ ...m, island: hasIsland(await readFile(fileFor(dist, path), 'utf8')) });
+  }
+  return out;
+}
+
+/** The budget a page answers to, or undefined when it has none (indexes, FAQ, glossary, …). */
+export function budgetFor({ type, island }) {
+  if (type === 'tool') return { name: 'tool', ...BUDGETS.tool };
+  if (type === 'embed') return { name: 'embed', ...BUDGETS.embed };
+  if (type === 'guide' || type === 'post') return island ? { name: 'tool', ...BUDGETS.tool } : { name: 'article', ...BUDGETS.article };
+  return undefined;
+}
+
+/** Every budget a measured page breaks, as readable strings ([] when within budget). */
+export function overBudget(m) {
+  const b = budgetFor(m);
+  if (!b) return [];
+  const out = [];
+  if (m.total > b.total) out.push(`${m.path}: ${m.total} B total > ${b.total} B (${b.name} budget)`);
+  if (b.js !== undefined && m.js > b.js) out.push(`${m.path}: ${m.js} B JavaScript > ${b.js} B (${b.name} budget)`);
+  if (b.jsFiles !== undefined && m.jsFiles > b.jsFiles) {
+    out.push(`${m.path}: loads ${m.jsFiles} JavaScript file(s) before interaction: ${m.files.filter((f) => f.kind === 'js').map((f) => f.url).join(', ')}`);
+  }
+  if (m.missing.length) out.push(`${m.path}: references missing files ${m.missing.join(', ')}`);
+  return out;
+}
+
+/** Formats bytes as "8.41 KB". */
+export const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+
+/** A plain-text table (first row = header), for test output and the bench. */
+export function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Throwaway builds (scale check and bench)
+
+const SECTIONS = ['foundations', 'deciding', 'planning'];
+
+/**
+ * One generated guide: valid frontmatter, a few headings and paragraphs (about 350 words),
+ * ordered after every real guide so the sidebar's first entries stay the same.
+ */
+export function generatedGuide(i) {
+  const n = String(i).padStart(4, '0');
+  const para = (topic) =>
+    `This generated paragraph about ${topic} exists only to measure how the site scales. It talks about ` +
+    `held-out data, latency targets, serving cost and the order in which a team should spend its time, ` +
+    `so the search index and the page templates see text of a realistic length and shape.`;
+  return [
+    '---',
+    `title: Generated scale-test guide ${n}`,
+    `description: A generated guide used only by the scale check and the benchmark to build the site with many extra pages.`,
+    'updated: 2026-01-15',
+    `section: ${SECTIONS[i % SECTIONS.length]}`,
+    `order: ${1000 + i}`,
+    `navTitle: Scale guide ${n}`,
+    'tags: [generated]',
+    '---',
+    '',
+    para('the problem'),
+    '',
+    '## What the numbers say',
+    '',
+    para('measurements'),
+    '',
+    para('baselines'),
+    '',
+    '## What to do next',
+    '',
+    para('next steps'),
+    '',
+    '### A worked example',
+    '',
+    para('a worked example'),
+    '',
+    '- a first point with some words',
+    '- a second point with some words',
+    '- a third point with some words',
+    '',
+  ].join('\n');
+}
+
+/** Writes `count` generated guides into a guides folder. */
+export async function generateGuides(guidesDir, count) {
+  await mkdir(guidesDir, { recursive: true });
+  for (let i = 0; i < count; i++) await writeFile(join(guidesDir, `scale-test-${String(i).padStart(4, '0')}.mdx`), generatedGuide(i));
+}
+
+/**
+ * Builds the site in a temporary copy of the project (its own .astro/ and caches, so it never
+ * disturbs dist/ or a concurrent build), with `extraGuides` generated guides in a temporary
+ * content folder passed through CONTENT_DIR. The caller calls `cleanup` to remove it.
+ * `root` is the project to copy (default: this one).
+ * @returns {Promise<{ ok: boolean, ms: number, dist: string, work: string, pages: number, log: string, cleanup: () => Promise<void> }>}
+ */
+export async function buildCopy({ extraGuides = 0, timeoutMs = 600_000, root = ROOT } = {}) {
+  const work = await mkdtemp(join(tmpdir(), 'too-build-'));
+  const cleanup = () => rm(work, { recursive: true, force: true });
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) if (existsSync(join(root, f))) await cp(join(root, f), join(work, f));
+  for (const d of ['src', 'public']) await cp(join(root, d), join(work, d), { recursive: true });
+  const content = join(work, 'content');
+  await cp(join(root, 'content'), content, { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
+  if (extraGuides) await generateGuides(join(content, 'guides'), extraGuides);
+  const dist = join(work, 'dist');
+  const started = performance.now();
+  const { code, log } = await new Promise((ok) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: work,
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (c) => (clearTimeout(timer), ok({ code: c, log: out })));
+  });
+  const ms = performance.now() - started;
+  const pages = code === 0 ? (await listPages(dist)).length : 0;
+  return { ok: code === 0, ms, dist, work, pages, log, cleanup };
+}
+
+/** A representative page of each type in a built site (the first one, sorted by path). */
+export async function samplePages(dist) {
+  const bySample = new Map();
+  for (const path of await listPages(dist)) {
+    const type = pageType(path);
+    if (!bySample.has(type)) bySample.set(type, path);
+  }
+  return bySample;
+}

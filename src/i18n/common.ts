@@ -1,0 +1,28 @@
+/**
+ * UI strings shared by the three calculators (English). One file per tool keeps each island's
+ * bundle to the strings it shows; edit copy here, never in the islands.
+ */
+export const COMMON = {
+  answers: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
+  errorSummaryTitle: 'There is a problem',
+  urlWarningTitle: 'Part of the link could not be used, so the defaults are shown for it:',
+  urlWarningGeneric: 'This link has settings we could not read; the defaults are shown instead.',
+  reset: 'Reset to defaults',
+  update: 'Update result',
+  copied: 'Copied to the clipboard.',
+  copyFailed: 'Your browser blocked copying. The text is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
+  embedSummary: 'Embed this',
+  embedIntro: 'Paste this into any web page to show this calculator with the current inputs. The script resizes the frame to fit.',
+  embedLabel: 'Embed code',
+  embedCopy: 'Copy embed code',
+  embedDocs: 'How embedding works',
+  problems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
+} as const;
+
+/** Plain-words names for the decision paths, shared by the decision and comparison islands. */
+export const PATH_LABELS = {
+  'train-first': 'Train first',
+  'retrain-first': 'Retrain first',
+  'optimize-first': 'Optimize first',
+  'refine-iteratively': 'Refine iteratively',
+} as const;

@@ -1,0 +1,166 @@
+/**
+ * Comparison table island: the full table (rendered at build time, so it is there without
+ * JavaScript), enhanced with a search box, topic chips, a path highlight and a live count.
+ * The rows, match ranges and highlights come from the rules package's filterComparison().
+ */
+import { useStore } from '@nanostores/preact';
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { COMPARISON_TAGS, PATH_IDS, PATHS, type Issue, type MatchRange, type PathId } from '../rules/index.ts';
+import { COMPARISON } from '../i18n/comparison.ts';
+import { $comparison, COMPARISON_DEFAULTS, comparisonPart, highlightPath, resetComparison, setQuery, toggleTag } from '../stores/comparison.ts';
+import { $comparisonView, defaultComparisonView } from '../stores/comparison-view.ts';
+import { $urlIssues, toolSearch } from '../stores/persistence.ts';
+import { EmbedPanel } from './parts/EmbedPanel.tsx';
+import { SelectField, TextField } from './parts/Field.tsx';
+import { UrlWarning } from './parts/UrlWarning.tsx';
+import { useHydrated } from './parts/hydrated.ts';
+import { inputName } from './parts/names.ts';
+import { useToolPart } from './parts/url-sync.ts';
+
+export interface ComparisonIslandProps {
+  uid: string;
+  urlSync?: boolean;
+  /** Show "Embed this" (tool page). */
+  site?: string | undefined;
+}
+
+/**
+ * A cell's text with its matched ranges wrapped in <mark>: text nodes and elements only, never
+ * an HTML string, so whatever the reader typed can only ever be text.
+ */
+function Marked({ text, ranges }: { text: string; ranges: readonly MatchRange[] }) {
+  if (!ranges.length) return <>{text}</>;
+  const parts: (string | JSX.Element)[] = [];
+  let at = 0;
+  for (const { start, end } of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (start < at || end <= start) continue;
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+const PATH_CHOICES = [
+  { value: '', label: COMPARISON.highlightNone },
+  ...PATH_IDS.map((id) => ({ value: id, label: PATHS[id].label })),
+];
+
+export default function ComparisonIsland({ uid, urlSync = false, site }: ComparisonIslandProps) {
+  const form = useStore($comparison, { ssr: () => COMPARISON_DEFAULTS });
+  const result = useStore($comparisonView, { ssr: defaultComparisonView });
+  const urlIssues = useStore($urlIssues, { ssr: () => [] as Issue[] });
+  const hydrated = useHydrated();
+  useToolPart(comparisonPart, urlSync);
+
+  const view = result.ok ? result.value : null;
+  const errors: Partial<Record<string, string>> = {};
+  if (!result.ok) for (const issue of result.errors) errors[issue.field] ??= issue.message;
+  const countText = view ? COMPARISON.count(view.count, view.total) : '';
+  // The count is the island's live region; it settles before it speaks, so typing is not read out letter by letter.
+  const [spoken, setSpoken] = useState(countText);
+  useEffect(() => {
+    const timer = setTimeout(() => setSpoken(countText), 400);
+    return () => clearTimeout(timer);
+  }, [countText]);
+
+  return (
+    <div class="tool tool--comparison">
+      <UrlWarning issues={urlIssues} />
+      <form
+        class="tool__form"
+        role="search"
+        aria-label={COMPARISON.caption}
+        method="get"
+        action="/tools/comparison/"
+        onSubmit={(e) => e.preventDefault()}
+        noValidate
+      >
+        <div class="cmp-controls">
+          <TextField
+            id={`${uid}-q`}
+            name={inputName('comparison', 'text')}
+            label={COMPARISON.searchLabel}
+            hint={COMPARISON.searchHint}
+            error={errors['text']}
+            type="search"
+            inputMode="text"
+            value={form.text}
+            onValue={setQuery}
+          />
+          <SelectField
+            id={`${uid}-hl`}
+            name={inputName('comparison', 'highlightFor')}
+            label={COMPARISON.highlightLabel}
+            error={errors['highlightFor']}
+            choices={PATH_CHOICES}
+            value={form.highlightFor}
+            onValue={(v) => highlightPath(v as PathId | '')}
+          />
+        </div>
+        <fieldset class="cmp-tags" aria-describedby={`${uid}-tags-hint`}>
+          <legend class="field__label">{COMPARISON.topicsLegend}</legend>
+          <p class="field__hint" id={`${uid}-tags-hint`}>
+            {COMPARISON.topicsHint}
+          </p>
+          <p class="chips">
+            {COMPARISON_TAGS.map((tag) => (
+              <button
+                key={tag.id}
+                type="button"
+                class="chip"
+                aria-pressed={form.tags.includes(tag.id) ? 'true' : 'false'}
+                disabled={!hydrated}
+                onClick={() => toggleTag(tag.id)}
+              >
+                {tag.label}
+              </button>
+            ))}
+          </p>
+        </fieldset>
+      </form>
+      <output class="cmp-count" for={`${uid}-q ${uid}-hl`} id={`${uid}-count`}>
+        {spoken}
+      </output>
+      {view && (
+        <table class="cmp-table" aria-describedby={`${uid}-count`}>
+          <caption class="visually-hidden">{COMPARISON.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{COMPARISON.aspect}</th>
+              <th scope="col">{COMPARISON.training}</th>
+              <th scope="col">{COMPARISON.optimization}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.rows.map((row) => (
+              <tr key={row.id} id={`${uid}-${row.id}`} class={row.highlighted ? 'cmp-row--highlight' : undefined}>
+                <th scope="row">
+                  <Marked text={row.aspect} ranges={row.matches.aspect} />
+                  {row.highlighted && <span class="visually-hidden">{COMPARISON.highlighted}</span>}
+                </th>
+                <td data-label={COMPARISON.training}>
+                  <Marked text={row.training} ranges={row.matches.training} />
+                </td>
+                <td data-label={COMPARISON.optimization}>
+                  <Marked text={row.optimization} ranges={row.matches.optimization} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {view && view.count === 0 && (
+        <p class="cmp-empty">
+          {COMPARISON.empty}{' '}
+          <button type="button" class="button button--quiet button--small" onClick={resetComparison}>
+            {COMPARISON.clear}
+          </button>
+        </p>
+      )}
+      {site && <EmbedPanel uid={uid} tool="comparison" site={site} search={hydrated ? toolSearch([comparisonPart]) : ''} hydrated={hydrated} />}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * Form controls shared by the islands: a labelled text/number field and a radio group, each with
+ * its hint and error tied to the control by aria-describedby (GOV.UK pattern). Ids come from the
+ * island's `uid` prop so server and client render the same markup.
+ */
+import type { ComponentChildren } from 'preact';
+
+interface FieldProps {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  inputMode?: 'decimal' | 'numeric' | 'text';
+  suffix?: string | undefined;
+  placeholder?: string | undefined;
+  type?: 'text' | 'search';
+}
+
+/** Ids for a control's hint and error, joined for aria-describedby (undefined when neither shows). */
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+/** A text input that accepts what people type ("7B", " 72.5 "); the rules package parses it. */
+export function TextField({ id, name, label, value, onValue, hint, error, inputMode = 'decimal', suffix, placeholder, type = 'text' }: FieldProps) {
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label class="field__label" for={id}>
+        {label}
+      </label>
+      {hint && (
+        <p class="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={`${id}-error`}>
+          <span class="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      <span class="field__row">
+        <input
+          class="field__input"
+          id={id}
+          name={name}
+          type={type}
+          inputMode={inputMode}
+          autoComplete="off"
+          spellcheck={false}
+          value={value}
+          placeholder={placeholder}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          onInput={(e) => onValue((e.currentTarget as HTMLInputElement).value)}
+        />
+        {suffix && (
+          <span class="field__suffix" aria-hidden="true">
+            {suffix}
+          </span>
+        )}
+      </span>
+    </div>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+interface ChoicesProps {
+  id: string;
+  name: string;
+  legend: ComponentChildren;
+  choices: readonly Choice[];
+  value: string;
+  onValue: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  inline?: boolean;
+}
+
+/** One question as a fieldset of radios; "Not sure" is an ordinary choice, never a blank. */
+export function Choices({ id, name, legend, choices, value, onValue, hint, error, inline = true }: ChoicesProps) {
+  return (
+    <fieldset
+      class={`field choices${inline ? ' choices--inline' : ''}${error ? ' field--error' : ''}`}
+      id={id}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <legend class="field__label">{legend}</legend>
+      {hint && (
+        <p class="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={`${id}-error`}>
+          <span class="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      <span class="choices__options">
+        {choices.map((c) => (
+          <span class="choice" key={c.value}>
+            <input
+              type="radio"
+              id={`${id}-${c.value}`}
+              name={name}
+              value={c.value}
+              checked={value === c.value}
+              onChange={() => onValue(c.value)}
+            />
+            <label for={`${id}-${c.value}`}>{c.label}</label>
+          </span>
+        ))}
+      </span>
+    </fieldset>
+  );
+}
+
+interface SelectProps {
+  id: string;
+  name: string;
+  label: string;
+  choices: readonly Choice[];
+  value: string;
+  onValue: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+}
+
+/** A labelled native select. */
+export function SelectField({ id, name, label, choices, value, onValue, hint, error }: SelectProps) {
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label class="field__label" for={id}>
+        {label}
+      </label>
+      {hint && (
+        <p class="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={`${id}-error`}>
+          <span class="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      <select
+        class="field__input"
+        id={id}
+        name={name}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onValue((e.currentTarget as HTMLSelectElement).value)}
+      >
+        {choices.map((c) => (
+          <option key={c.value} value={c.value} selected={value === c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/** What the rules look at: the answers plus what the accuracy numbers say about learning and the bar. */
+import { DECISION } from '../constants.ts';
+import { MESSAGES } from '../messages.ts';
+import type { Answer, Bottleneck, Issue } from '../types.ts';
+import type { ParsedDecision } from './input.ts';
+
+/** Has the model learned the task? `gray` is the 60–70% zone of the rule of thumb (no baseline given). */
+export type Learned = 'yes' | 'no' | 'gray' | 'unknown';
+/** Where accuracy stands against the requirement; `below` is a plain "no" with no numbers. */
+export type Gap = 'meets' | 'close' | 'far' | 'below' | 'unknown';
+
+export interface DecisionFacts {
+  hasModel: Answer;
+  changed: Answer;
+  performanceBlocking: Answer;
+  preparingForScale: Answer;
+  needsIncremental: Answer;
+  bottlenecks: Bottleneck[];
+  learned: Learned;
+  baselineGiven: boolean;
+  gap: Gap;
+}
+
+function learnedFrom(accuracy: number | undefined, baseline: number | undefined): Learned {
+  if (accuracy === undefined) return 'unknown';
+  if (baseline !== undefined) return accuracy > baseline + DECISION.baselineMargin.value ? 'yes' : 'no';
+  if (accuracy < DECISION.accuracyFloor.value) return 'no';
+  return accuracy < DECISION.accuracyGrayZoneTop.value ? 'gray' : 'yes';
+}
+
+function gapFrom(accuracy: number | undefined, required: number | undefined, meets: Answer): Gap {
+  if (accuracy !== undefined && required !== undefined) {
+    const shortBy = required - accuracy;
+    if (shortBy <= 0) return 'meets';
+    return shortBy <= DECISION.requirementMargin.value ? 'close' : 'far';
+  }
+  return meets === 'yes' ? 'meets' : meets === 'no' ? 'below' : 'unknown';
+}
+
+/** Derives the facts; `warnings` is filled only when asked (the what-if probes skip it). */
+export function deriveFacts(input: ParsedDecision, warnings?: Issue[]): DecisionFacts {
+  const { accuracy, requiredAccuracy: required, baselineAccuracy: baseline, meetsAccuracy: meets } = input;
+  const learned = learnedFrom(accuracy, baseline);
+  const gap = gapFrom(accuracy, required, meets);
+  if (warnings) {
+    if (accuracy !== undefined && required !== undefined && meets !== 'unsure' && (meets === 'yes') !== (gap === 'meets')) {
+      warnings.push({ field: 'meetsAccuracy', code: 'conflicting-answer', message: MESSAGES.conflictingMeets(accuracy, required) });
+    }
+    if (learned === 'gray') {
+      warnings.push({ field: 'baselineAccuracy', code: 'baseline-missing', message: MESSAGES.baselineMissing(accuracy!) });
+    }
+  }
+  return {
+    hasModel: input.hasModel,
+    changed: input.dataOrUseCaseChanged,
+    performanceBlocking: input.performanceBlocking,
+    preparingForScale: input.preparingForScale,
+    needsIncremental: input.needsIncrementalAccuracy,
+    bottlenecks: input.bottlenecks,
+    learned,
+    baselineGiven: baseline !== undefined,
+    gap,
+  };
+}

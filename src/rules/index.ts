@@ -1,0 +1,35 @@
+/**
+ * The rules package's public API: the only module the rest of the site imports from `src/rules/`.
+ * Pure TypeScript (no DOM, no Preact, no Astro); every function takes `unknown`, never throws,
+ * and returns a `Result`.
+ */
+export type * from './types.ts';
+
+export { recommend } from './decision/recommend.ts';
+export { DECISION_RULES, FALLBACK_RULE } from './decision/rules.ts';
+export { DECISION_QUESTIONS } from './decision/questions.ts';
+export { SEED_SITUATIONS } from './decision/situations.ts';
+export { ANSWERS, BOTTLENECKS, PATH_IDS, PATHS, TECHNIQUES, TECHNIQUE_IDS } from './decision/paths.ts';
+
+export { filterComparison } from './comparison/filter.ts';
+export { COMPARISON_ROWS, COMPARISON_TAGS, COMPARISON_HIGHLIGHTS } from './comparison/rows.ts';
+
+export { estimateTimeline } from './timeline/estimate.ts';
+export { GPUS, GPU_IDS } from './timeline/gpus.ts';
+export { PRESETS, PRESET_IDS } from './timeline/presets.ts';
+export {
+  DATA_READINESS,
+  MODEL_KINDS,
+  OPTIMIZATION_TECHNIQUE_IDS,
+  PHASES,
+  SCENARIOS,
+  TIMELINE_FIELDS,
+} from './timeline/options.ts';
+
+export { encodeState, decodeState } from './url-state/codec.ts';
+export { URL_KEYS, MAX_SEARCH_LENGTH, MAX_SEARCH_PARAMS } from './url-state/keys.ts';
+
+export { SOURCES, SOURCE_IDS, SOURCE_SECTIONS } from './sources.ts';
+export { GUIDE_LINKS } from './guides.ts';
+export { CONSTANTS } from './constants.ts';
+export { FIELD_LABELS } from './messages.ts';

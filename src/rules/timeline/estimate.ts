@@ -1,0 +1,128 @@
+/** The timeline and cost estimator for the sequential approach: prepare, train, validate, optimize, refine. */
+import { COMPUTE, PHASE_DEFAULTS, WORKLOAD_DEFAULTS } from '../constants.ts';
+import { MESSAGES } from '../messages.ts';
+import { fail, ok } from '../result.ts';
+import type { Issue, Phase, Range, ResolvedTimelineInput, Result, Timeline, TimelineInput, TimelineTotal } from '../types.ts';
+import { assumptionsOf, phaseBasis, type GivenFlags } from './explain.ts';
+import { GPUS } from './gpus.ts';
+import { parseTimelineInput } from './input.ts';
+import { PHASES } from './options.ts';
+import { computeCore, type PhaseCore } from './phases.ts';
+import { add, rangeOf, same, scale, times, ZERO } from './range.ts';
+import { sensitivityOf } from './sensitivity.ts';
+
+/** Fills every default and collects the warnings that go with them. */
+function resolve(input: TimelineInput, warnings: Issue[]): ResolvedTimelineInput {
+  const gpuType = input.gpuType ?? 'h100-sxm';
+  const modelKind = input.modelKind ?? 'llm';
+  const trainingTokens = input.trainingTokens ?? null;
+  const tokensPerSecond = input.tokensPerSecond ?? null;
+  const totalFlops = input.totalFlops ?? null;
+  if (modelKind === 'classic' && totalFlops === null) {
+    if (trainingTokens !== null) warnings.push({ field: 'trainingTokens', code: 'ignored-input', message: MESSAGES.ignoredForKind('trainingTokens') });
+    if (tokensPerSecond !== null) warnings.push({ field: 'tokensPerSecond', code: 'ignored-input', message: MESSAGES.ignoredForKind('tokensPerSecond') });
+  } else if (modelKind === 'llm' && input.scenario !== 'train-from-scratch' && tokensPerSecond !== null && trainingTokens === null && totalFlops === null) {
+    warnings.push({ field: 'tokensPerSecond', code: 'ignored-input', message: MESSAGES.throughputNeedsTokens() });
+  }
+  const defaultPrice = GPUS[gpuType].price;
+  if (input.pricePerGpuHour === undefined && defaultPrice === null) {
+    warnings.push({ field: 'pricePerGpuHour', code: 'no-default-price', message: MESSAGES.noDefaultPrice(GPUS[gpuType].label) });
+  }
+  return {
+    scenario: input.scenario,
+    preset: input.preset ?? null,
+    modelKind,
+    modelParams: input.modelParams ?? WORKLOAD_DEFAULTS.modelParams.value,
+    trainingTokens,
+    totalFlops,
+    tokensPerSecond,
+    gpuType,
+    gpuCount: input.gpuCount ?? WORKLOAD_DEFAULTS.gpuCount.value,
+    mfu: input.mfu === undefined ? rangeOf(COMPUTE.mfu) : same(input.mfu),
+    pricePerGpuHour: input.pricePerGpuHour === undefined ? defaultPrice : same(input.pricePerGpuHour),
+    dataReadiness: input.dataReadiness ?? (input.scenario === 'optimize-existing' ? 'ready' : 'needs-cleaning'),
+    techniques: input.techniques ? [...input.techniques] : ['quantization'],
+    refinementCycles: input.refinementCycles === undefined ? rangeOf(PHASE_DEFAULTS.refinementCycles) : same(input.refinementCycles),
+    dayRate: input.dayRate ?? null,
+  };
+}
+
+/** GPU cost plus people cost; null when GPU time is needed and its price is unknown. */
+function costOf(days: Range, gpuHours: Range, input: ResolvedTimelineInput): Range | null {
+  const people = scale(days, input.dayRate ?? 0);
+  if (input.pricePerGpuHour === null) return gpuHours.high > 0 ? null : people;
+  return add(times(gpuHours, input.pricePerGpuHour), people);
+}
+
+/**
+ * Estimates calendar days, GPU-hours and cost for each phase of a project (data preparation,
+ * initial training, validation, optimization, refinement, one after another) as low / likely /
+ * high figures, with the assumptions behind them and the inputs that move the total most.
+ * Only `scenario` (or a `preset`) is required; counts accept "7B", "1.5T", "350M".
+ *
+ * @example
+ * const result = estimateTimeline({ scenario: 'train-from-scratch', modelParams: '7B', gpuType: 'h100-sxm', gpuCount: 8 });
+ * if (result.ok) {
+ *   result.value.compute.flops;      // 5.88e21 (6 × 7e9 × 140e9 tokens, 20 per parameter)
+ *   result.value.total.likely;       // calendar days, all phases
+ *   result.value.sensitivity[0];     // e.g. { input: 'gpuCount', label: 'Number of GPUs (half or double)', deltaDays: … }
+ * }
+ */
+export function estimateTimeline(input: unknown): Result<Timeline> {
+  const parsed = parseTimelineInput(input);
+  if (!parsed.ok) return fail(parsed.errors);
+  const warnings: Issue[] = [];
+  const resolved = resolve(parsed.value, warnings);
+  const core = computeCore(resolved);
+  const given: GivenFlags = {
+    trainingTokens: resolved.trainingTokens !== null,
+    mfu: parsed.value.mfu !== undefined,
+    price: parsed.value.pricePerGpuHour !== undefined,
+  };
+
+  let start = ZERO;
+  const phases: Phase[] = core.phases.map((p: PhaseCore) => {
+    const { basis, sourceIds } = phaseBasis(p.id, core, resolved);
+    const phase: Phase = {
+      id: p.id,
+      label: PHASES[p.id].label,
+      low: p.days.low,
+      likely: p.days.likely,
+      high: p.days.high,
+      start,
+      gpuHours: p.gpuHours,
+      cost: costOf(p.days, p.gpuHours, resolved),
+      skipped: p.skipped,
+      basis,
+      sourceIds,
+    };
+    start = add(start, p.days);
+    return phase;
+  });
+
+  const costs = phases.map((p) => p.cost);
+  const total: TimelineTotal = {
+    ...core.totalDays,
+    gpuHours: phases.reduce((sum, p) => add(sum, p.gpuHours), ZERO),
+    cost: costs.every((c): c is Range => c !== null) ? costs.reduce(add, ZERO) : null,
+  };
+
+  const training = core.training;
+  return ok(
+    {
+      scenario: resolved.scenario,
+      phases,
+      total,
+      compute: {
+        method: training ? training.method : 'none',
+        flops: training ? training.flops : null,
+        tokens: training ? training.tokens : null,
+        idealDays: training ? training.idealDays : ZERO,
+      },
+      inputs: resolved,
+      assumptions: assumptionsOf(core, resolved, given),
+      sensitivity: sensitivityOf(resolved, core),
+    },
+    warnings,
+  );
+}

@@ -1,0 +1,65 @@
+/** Validation of the estimator's inputs (shared with the URL decoder), and preset merging. */
+import { MESSAGES } from '../messages.ts';
+import type { Issue, TimelineField, TimelineInput } from '../types.ts';
+import { checkChoice, checkList, checkNumber, type Check } from '../validate/fields.ts';
+import { TIMELINE_LIMITS } from '../validate/limits.ts';
+import { readField, viewRecord } from '../validate/record.ts';
+import { GPU_IDS } from './gpus.ts';
+import { DATA_READINESS_IDS, MODEL_KIND_IDS, OPTIMIZATION_TECHNIQUE_IDS, SCENARIO_IDS, TIMELINE_FIELDS } from './options.ts';
+import { PRESET_IDS, PRESETS } from './presets.ts';
+
+type Checker = (raw: unknown) => Check<unknown>;
+
+/** One check per field. */
+const CHECKS: Readonly<Record<TimelineField, Checker>> = {
+  scenario: (raw) => checkChoice('scenario', raw, SCENARIO_IDS),
+  preset: (raw) => checkChoice('preset', raw, PRESET_IDS),
+  modelKind: (raw) => checkChoice('modelKind', raw, MODEL_KIND_IDS),
+  modelParams: (raw) => checkNumber('modelParams', raw, TIMELINE_LIMITS.modelParams, { suffixes: true }),
+  trainingTokens: (raw) => checkNumber('trainingTokens', raw, TIMELINE_LIMITS.trainingTokens, { suffixes: true }),
+  totalFlops: (raw) => checkNumber('totalFlops', raw, TIMELINE_LIMITS.totalFlops),
+  tokensPerSecond: (raw) => checkNumber('tokensPerSecond', raw, TIMELINE_LIMITS.tokensPerSecond, { suffixes: true }),
+  gpuType: (raw) => checkChoice('gpuType', raw, GPU_IDS),
+  gpuCount: (raw) => checkNumber('gpuCount', raw, TIMELINE_LIMITS.gpuCount),
+  mfu: (raw) => checkNumber('mfu', raw, TIMELINE_LIMITS.mfu, { percent: 'ratio' }),
+  pricePerGpuHour: (raw) => checkNumber('pricePerGpuHour', raw, TIMELINE_LIMITS.pricePerGpuHour),
+  dataReadiness: (raw) => checkChoice('dataReadiness', raw, DATA_READINESS_IDS),
+  techniques: (raw) => checkList('techniques', raw, OPTIMIZATION_TECHNIQUE_IDS),
+  refinementCycles: (raw) => checkNumber('refinementCycles', raw, TIMELINE_LIMITS.refinementCycles),
+  dayRate: (raw) => checkNumber('dayRate', raw, TIMELINE_LIMITS.dayRate),
+};
+
+/** Checks one field's raw value. */
+export function checkTimelineField(field: TimelineField, raw: unknown): Check<unknown> {
+  return CHECKS[field](raw);
+}
+
+export type TimelineParse = { ok: true; value: TimelineInput } | { ok: false; errors: Issue[] };
+
+/** Validates every field, then fills the preset's inputs where a field was not given. */
+export function parseTimelineInput(input: unknown): TimelineParse {
+  const view = viewRecord(input);
+  if (view.kind === 'invalid') {
+    return { ok: false, errors: [{ field: 'input', code: 'not-an-object', message: MESSAGES.notAnObject('The estimator inputs') }] };
+  }
+  const given: Partial<Record<TimelineField, unknown>> = {};
+  const errors: Issue[] = [];
+  if (view.kind === 'record') {
+    for (const field of TIMELINE_FIELDS) {
+      const read = readField(view.value, field);
+      if (!read.ok) {
+        errors.push({ field, code: 'unreadable', message: MESSAGES.unreadable(field) });
+        continue;
+      }
+      const check = CHECKS[field](read.value);
+      if (!check.ok) errors.push({ field, code: check.code, message: check.message });
+      else if (check.value !== undefined) given[field] = check.value;
+    }
+  }
+  const preset = given.preset === undefined ? undefined : PRESETS[given.preset as keyof typeof PRESETS].inputs;
+  const merged = { ...preset, ...given } as Partial<TimelineInput>;
+  if (merged.scenario === undefined && !errors.some((e) => e.field === 'scenario')) {
+    errors.push({ field: 'scenario', code: 'required', message: MESSAGES.required('scenario', SCENARIO_IDS) });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: merged as TimelineInput };
+}

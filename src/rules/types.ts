@@ -1,0 +1,574 @@
+/**
+ * Every public type of the rules package: inputs, outputs, id unions and table rows.
+ * Pages, stores and islands import these through `src/rules/index.ts`.
+ */
+
+/* ------------------------------------------------------------------ results */
+
+/** One problem with an input, tied to the input key (dotted for nested keys, e.g. `decision.accuracy`). */
+export interface Issue {
+  /** The input key the issue is about; `input` when it concerns the whole value. */
+  field: string;
+  /** Stable machine-readable code, e.g. `out-of-range`, `not-a-number`, `invalid-choice`. */
+  code: IssueCode;
+  /** A full sentence a reader understands, naming the field and the allowed values. */
+  message: string;
+}
+
+export type IssueCode =
+  | 'not-an-object'
+  | 'unreadable'
+  | 'required'
+  | 'not-a-number'
+  | 'thousands-separator'
+  | 'out-of-range'
+  | 'too-long'
+  | 'too-many'
+  | 'invalid-choice'
+  | 'invalid-type'
+  | 'conflicting-answer'
+  | 'baseline-missing'
+  | 'no-default-price'
+  | 'ignored-input'
+  | 'unknown-tag';
+
+/** What every public function returns instead of throwing. */
+export type Result<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[] };
+
+/** Low, likely and high values of one quantity (low ≤ likely ≤ high). */
+export interface Range {
+  low: number;
+  likely: number;
+  high: number;
+}
+
+/* ------------------------------------------------------------------ sources */
+
+/** Row ids of the fact sheet (carried into `src/rules/sources.ts`). */
+export type SourceId =
+  | 'trn-6nd'
+  | 'trn-chinchilla'
+  | 'trn-wallclock'
+  | 'trn-gpt3'
+  | 'trn-llama2'
+  | 'trn-llama31'
+  | 'trn-palm'
+  | 'trn-7b-ex'
+  | 'hw-a100'
+  | 'hw-h100-sxm'
+  | 'hw-h100-pcie'
+  | 'hw-h200'
+  | 'hw-b200'
+  | 'hw-l40s'
+  | 'hw-l4'
+  | 'hw-t4'
+  | 'hw-tpu-v4'
+  | 'hw-tpu-v5e'
+  | 'hw-tpu-v5p'
+  | 'mfu-palm'
+  | 'mfu-megatron'
+  | 'mfu-mpt-h100'
+  | 'mfu-mpt-a100'
+  | 'mfu-llama3'
+  | 'trn-overhead'
+  | 'ft-mlperf-lora-h100'
+  | 'ft-mlperf-lora-bw'
+  | 'ft-litgpt'
+  | 'ft-qlora'
+  | 'ft-unsloth'
+  | 'ft-bert'
+  | 'cl-mlperf-h100'
+  | 'cl-resnet-2017'
+  | 'opt-distil'
+  | 'opt-int8'
+  | 'opt-gptq'
+  | 'opt-awq'
+  | 'opt-quant-caveat'
+  | 'opt-24'
+  | 'opt-vllm'
+  | 'opt-compile'
+  | 'opt-ort-trt'
+  | 'opt-hpo'
+  | 'opt-threshold'
+  | 'opt-ensemble'
+  | 'opt-effort'
+  | 'dp-anaconda'
+  | 'dp-crowdflower'
+  | 'dp-box'
+  | 'dp-mask'
+  | 'dp-ratio'
+  | 'pr-h100'
+  | 'pr-a100'
+  | 'pr-l4'
+  | 'pr-t4'
+  | 'seed-acc'
+  | 'seed-train-time'
+  | 'seed-opt-time'
+  | 'seed-order'
+  | 'def-dataprep'
+  | 'def-train-ft'
+  | 'def-train-classic'
+  | 'def-train-pretrain'
+  | 'def-mfu'
+  | 'def-overhead'
+  | 'def-train-calendar'
+  | 'def-validation'
+  | 'def-opt-light'
+  | 'def-opt-retrain'
+  | 'def-refine'
+  | 'def-price-h100'
+  | 'def-price-a100'
+  | 'def-price-l4-t4';
+
+/** How sure the fact sheet is of a row: checked at the source, via a copy, our arithmetic, or an estimate. */
+export type SourceConfidence = 'verified' | 'secondary' | 'derived' | 'estimate';
+
+/** The fact sheet's sections, in order (the methodology page groups rows by them). */
+export type SourceSection =
+  | 'Training compute and wall-clock time'
+  | 'Accelerators: dense peak and memory'
+  | 'MFU and overheads'
+  | 'Fine-tuning and classic training times'
+  | 'Optimization techniques: effects and effort'
+  | 'Data preparation'
+  | 'Cloud GPU prices'
+  | "The seed article's claims and their limits"
+  | 'Estimator defaults';
+
+/** One row of the methodology table. */
+export interface Source {
+  id: SourceId;
+  /** Short statement of the fact in our words. */
+  title: string;
+  /** One or two sentences with the figures and their conditions. */
+  detail: string;
+  /** Publication title(s). */
+  source: string;
+  /** Primary URL, or null when the row is our own estimate with no single publication behind it. */
+  url: string | null;
+  /** Year or span, e.g. 2022 or '2022–23'. */
+  year: number | string;
+  confidence: SourceConfidence;
+  section: SourceSection;
+  /** Other rows this one is built from (estimator defaults, derived rows). */
+  basedOn: SourceId[];
+}
+
+/* ------------------------------------------------------------------ guides */
+
+/** Every guide section the rules package links to (site path with anchor). */
+export type GuideLink =
+  | '/guides/when-to-train-first/#building-from-scratch'
+  | '/guides/when-to-train-first/#the-model-has-not-learned-the-task'
+  | '/guides/when-to-train-first/#new-data-sources'
+  | '/guides/when-to-train-first/#a-changed-use-case'
+  | '/guides/when-to-optimize-first/#accurate-but-too-slow'
+  | '/guides/when-to-optimize-first/#serving-costs-too-much'
+  | '/guides/when-to-optimize-first/#a-few-more-points-of-accuracy'
+  | '/guides/when-to-optimize-first/#preparing-for-production-scale'
+  | '/guides/sequential-approach/#phase-1-initial-training'
+  | '/guides/sequential-approach/#phase-2-validation-and-testing'
+  | '/guides/sequential-approach/#phase-3-strategic-optimization'
+  | '/guides/sequential-approach/#phase-4-iterative-refinement'
+  | '/guides/making-the-decision/#question-1-does-the-model-meet-the-bar'
+  | '/guides/making-the-decision/#question-2-is-performance-blocking-production'
+  | '/guides/making-the-decision/#question-3-has-the-data-or-use-case-changed'
+  | '/guides/making-the-decision/#question-4-does-a-working-model-need-a-few-more-points'
+  | '/guides/model-optimization/#quantization'
+  | '/guides/model-optimization/#pruning-and-sparsity'
+  | '/guides/model-optimization/#distillation'
+  | '/guides/model-optimization/#compilation-and-serving-engines'
+  | '/guides/model-optimization/#batching-and-caching'
+  | '/guides/model-optimization/#hyperparameter-tuning'
+  | '/guides/model-optimization/#threshold-tuning'
+  | '/guides/model-optimization/#ensembles'
+  | '/guides/timelines-and-costs/#estimating-training-compute'
+  | '/guides/timelines-and-costs/#data-preparation-time'
+  | '/guides/timelines-and-costs/#what-moves-the-numbers'
+  | '/guides/model-training/#how-to-know-training-worked';
+
+/* ------------------------------------------------------------------ decision */
+
+export type Answer = 'yes' | 'no' | 'unsure';
+export type Bottleneck = 'latency' | 'cost' | 'memory' | 'throughput';
+export type PathId = 'train-first' | 'retrain-first' | 'optimize-first' | 'refine-iteratively';
+export type Confidence = 'strong' | 'conditional' | 'weak';
+export type StartPhase = 'initial-training' | 'validation' | 'optimization' | 'refinement';
+
+export type TechniqueId =
+  | 'quantization'
+  | 'pruning'
+  | 'distillation'
+  | 'compilation'
+  | 'batching'
+  | 'caching'
+  | 'hyperparameter-tuning'
+  | 'threshold-tuning'
+  | 'ensembles'
+  | 'data-collection'
+  | 'labeling'
+  | 'retraining'
+  | 'monitoring';
+
+/** Techniques that optimize an existing model (the timeline's optimization phase accepts these). */
+export type OptimizationTechniqueId =
+  | 'quantization'
+  | 'pruning'
+  | 'distillation'
+  | 'compilation'
+  | 'batching'
+  | 'caching'
+  | 'hyperparameter-tuning'
+  | 'threshold-tuning'
+  | 'ensembles';
+
+/** The decision tool's answers. Every answer is optional; a missing answer means `'unsure'`. */
+export interface DecisionInput {
+  /** Is there a trained model for this task today? */
+  hasModel?: Answer;
+  /** Its accuracy on held-out data, percent 0–100. */
+  accuracy?: number;
+  /** Minimum acceptable accuracy for the business, percent 0–100. */
+  requiredAccuracy?: number;
+  /** What a trivial baseline scores (majority class, current manual process), percent 0–100. */
+  baselineAccuracy?: number;
+  /** Asked when the numbers are not known; derived from accuracy and requiredAccuracy when both are given. */
+  meetsAccuracy?: Answer;
+  /** A new data source or domain, or a significantly changed use case. */
+  dataOrUseCaseChanged?: Answer;
+  /** Latency, memory, throughput or deployment cost prevents production use. */
+  performanceBlocking?: Answer;
+  bottlenecks?: Bottleneck[];
+  /** A working model needs a few more points of accuracy. */
+  needsIncrementalAccuracy?: Answer;
+  /** About to face production load. */
+  preparingForScale?: Answer;
+}
+
+export type DecisionField = keyof DecisionInput;
+export type AnswerField =
+  | 'hasModel'
+  | 'meetsAccuracy'
+  | 'dataOrUseCaseChanged'
+  | 'performanceBlocking'
+  | 'needsIncrementalAccuracy'
+  | 'preparingForScale';
+export type PercentField = 'accuracy' | 'requiredAccuracy' | 'baselineAccuracy';
+
+export type DecisionRuleId =
+  | 'no-model'
+  | 'data-or-use-case-changed'
+  | 'below-baseline'
+  | 'below-accuracy-floor'
+  | 'accuracy-gray-zone'
+  | 'far-below-requirement'
+  | 'fails-the-bar'
+  | 'close-to-requirement'
+  | 'needs-more-points'
+  | 'performance-blocking'
+  | 'serving-costs'
+  | 'preparing-for-scale'
+  | 'refine-by-default';
+
+/** A rule that matched, with the guide section that explains it. */
+export interface FiredRule {
+  id: DecisionRuleId;
+  summary: string;
+  guide: GuideLink;
+  /** The path this rule points to (the first fired rule decides the recommendation). */
+  path: PathId;
+}
+
+/** A single-answer change that would give a different path (each entry is checked by running the rules). */
+export interface WhatWouldChange {
+  field: DecisionField;
+  value: unknown;
+  path: PathId;
+}
+
+export interface Recommendation {
+  path: PathId;
+  confidence: Confidence;
+  /** Every rule that matched, in priority order; the first one decided the path. */
+  firedRules: FiredRule[];
+  techniques: TechniqueId[];
+  startPhase: StartPhase;
+  nextSteps: string[];
+  whatWouldChange: WhatWouldChange[];
+}
+
+/** A row of the decision table (rules are data, evaluated in priority order). */
+export interface DecisionRule {
+  id: DecisionRuleId;
+  path: PathId;
+  /** `conditional` for gray zones; a strong rule can still give a weak result when an unsure answer could change it. */
+  strength: 'strong' | 'conditional';
+  summary: string;
+  guide: GuideLink;
+  techniques: TechniqueId[];
+}
+
+export interface PathInfo {
+  id: PathId;
+  label: string;
+  summary: string;
+  guide: GuideLink;
+  startPhase: StartPhase;
+  /** The estimator scenario that plans this path (a missing model is built, a failing one retrained by fine-tuning…). */
+  scenario: ScenarioId;
+}
+
+export interface TechniqueInfo {
+  id: TechniqueId;
+  label: string;
+  summary: string;
+  guide: GuideLink;
+  /** True when the technique needs a training run (distillation, pruning with retraining, …). */
+  needsRetraining: boolean;
+  /** True when the timeline's optimization phase accepts it. */
+  optimizes: boolean;
+}
+
+export type DecisionQuestionId = 'meets-bar' | 'performance-blocking' | 'data-changed' | 'needs-more-points';
+
+/** One of the four questions of the decision flowchart. */
+export interface DecisionQuestion {
+  id: DecisionQuestionId;
+  /** 1–4, the order they are asked in. */
+  number: number;
+  question: string;
+  hint: string;
+  guide: GuideLink;
+  /** The DecisionInput fields this question sets. */
+  fields: DecisionField[];
+  /** The answer that settles the question, the path it leads to, and an input that shows it. */
+  decisive: { answer: Answer; path: PathId; example: DecisionInput };
+  /** What the other answer means, in a sentence. */
+  otherwise: string;
+}
+
+export type SeedSituationId =
+  | 'building-from-scratch'
+  | 'model-not-learned'
+  | 'new-data-sources'
+  | 'changed-use-case'
+  | 'accurate-but-slow'
+  | 'serving-costs'
+  | 'few-more-points'
+  | 'production-scale';
+
+/** The eight situations of the "train first" / "optimize first" guides, each with an example input. */
+export interface SeedSituation {
+  id: SeedSituationId;
+  title: string;
+  summary: string;
+  guide: GuideLink;
+  input: DecisionInput;
+  expectedPath: PathId;
+}
+
+/* ------------------------------------------------------------------ comparison */
+
+export type ComparisonTag = 'goals' | 'timing' | 'data' | 'time' | 'cost' | 'skills' | 'risk' | 'measurement' | 'methods';
+
+export interface ComparisonTagInfo {
+  id: ComparisonTag;
+  label: string;
+}
+
+export interface ComparisonRow {
+  id: string;
+  aspect: string;
+  training: string;
+  optimization: string;
+  tags: ComparisonTag[];
+}
+
+export interface ComparisonQuery {
+  /** Words to find in the aspect and both cells (all must match; case- and accent-insensitive). */
+  text?: string;
+  /** Keep rows that carry at least one of these tags. */
+  tags?: ComparisonTag[];
+  /** Mark the rows most relevant to this path. */
+  highlightFor?: PathId;
+}
+
+/** A half-open range [start, end) of UTF-16 indexes into the original cell text. */
+export interface MatchRange {
+  start: number;
+  end: number;
+}
+
+export interface ComparisonMatches {
+  aspect: MatchRange[];
+  training: MatchRange[];
+  optimization: MatchRange[];
+}
+
+export interface ComparisonResultRow extends ComparisonRow {
+  matches: ComparisonMatches;
+  highlighted: boolean;
+}
+
+export interface ComparisonView {
+  rows: ComparisonResultRow[];
+  count: number;
+  total: number;
+  /** The search words actually used (after trimming, folding and de-duplication). */
+  terms: string[];
+}
+
+/* ------------------------------------------------------------------ timeline */
+
+export type ScenarioId = 'train-from-scratch' | 'fine-tune' | 'optimize-existing';
+export type DataReadiness = 'ready' | 'needs-cleaning' | 'needs-labeling' | 'needs-collection';
+export type GpuId = 'a100' | 'h100-sxm' | 'h100-pcie' | 'h200' | 'b200' | 'l40s' | 'l4' | 't4' | 'tpu-v5e' | 'tpu-v5p';
+/** `llm`: transformer language model (6·N·D applies); `classic`: CNN/BERT-size model (GPU-hour defaults). */
+export type ModelKind = 'llm' | 'classic';
+export type PresetId =
+  | 'fine-tune-8b-lora'
+  | 'pretrain-7b'
+  | 'fine-tune-bert-base'
+  | 'train-resnet50-imagenet'
+  | 'quantize-existing';
+export type PhaseId = 'data-preparation' | 'initial-training' | 'validation' | 'optimization' | 'refinement';
+
+/** Inputs of the estimator. Only `scenario` is required (or a `preset` that sets it); everything else has a default. */
+export interface TimelineInput {
+  scenario: ScenarioId;
+  /** Fills the inputs the preset names; fields given explicitly win. */
+  preset?: PresetId;
+  modelKind?: ModelKind;
+  /** Parameters (accepts "7B", "350M"). */
+  modelParams?: number;
+  /** Training tokens (accepts "1.5T"). */
+  trainingTokens?: number;
+  /** Total training FLOPs, for work where 6·N·D does not apply. */
+  totalFlops?: number;
+  /** Measured training throughput in tokens per second per GPU (calibrates the estimate). */
+  tokensPerSecond?: number;
+  gpuType?: GpuId;
+  gpuCount?: number;
+  /** Model FLOPs utilization, a ratio 0.01–1 (accepts "40%"). */
+  mfu?: number;
+  /** USD per GPU-hour. */
+  pricePerGpuHour?: number;
+  dataReadiness?: DataReadiness;
+  /** Optimization techniques to plan for. */
+  techniques?: OptimizationTechniqueId[];
+  refinementCycles?: number;
+  /** What the people on the project cost per calendar day, all together (USD). No default. */
+  dayRate?: number;
+}
+
+export type TimelineField = keyof TimelineInput;
+
+export interface Phase {
+  id: PhaseId;
+  label: string;
+  /** Elapsed calendar days. */
+  low: number;
+  likely: number;
+  high: number;
+  /** Calendar day the phase starts on (phases run one after another). */
+  start: Range;
+  gpuHours: Range;
+  /** USD; null when it depends on a GPU price we do not have a default for. */
+  cost: Range | null;
+  /** True when the scenario or the inputs leave nothing to do in this phase (all figures 0). */
+  skipped: boolean;
+  /** How the figures were computed, in a sentence, naming the source ids. */
+  basis: string;
+  sourceIds: SourceId[];
+}
+
+export interface TimelineTotal {
+  low: number;
+  likely: number;
+  high: number;
+  gpuHours: Range;
+  cost: Range | null;
+}
+
+export type ComputeMethod = 'six-n-d' | 'total-flops' | 'throughput' | 'default-gpu-hours' | 'none';
+
+/** How the initial-training compute was obtained. */
+export interface ComputeSummary {
+  method: ComputeMethod;
+  /** Total training FLOPs (null when the estimate came from GPU-hour defaults or no training). */
+  flops: number | null;
+  /** Training tokens used (null when not token-based). */
+  tokens: number | null;
+  /** Wall-clock days of the training run before overhead, per low/likely/high MFU (zeros when no training). */
+  idealDays: Range;
+}
+
+export interface Assumption {
+  id: string;
+  text: string;
+  sourceIds: SourceId[];
+}
+
+export interface Sensitivity {
+  input: TimelineField;
+  label: string;
+  /** How far the likely total moves (days) across the input's plausible values. */
+  deltaDays: number;
+}
+
+/** Every input after defaults, as the estimate used it. */
+export interface ResolvedTimelineInput {
+  scenario: ScenarioId;
+  preset: PresetId | null;
+  modelKind: ModelKind;
+  modelParams: number;
+  trainingTokens: number | null;
+  totalFlops: number | null;
+  tokensPerSecond: number | null;
+  gpuType: GpuId;
+  gpuCount: number;
+  mfu: Range;
+  pricePerGpuHour: Range | null;
+  dataReadiness: DataReadiness;
+  techniques: OptimizationTechniqueId[];
+  refinementCycles: Range;
+  dayRate: number | null;
+}
+
+export interface Timeline {
+  scenario: ScenarioId;
+  phases: Phase[];
+  total: TimelineTotal;
+  compute: ComputeSummary;
+  inputs: ResolvedTimelineInput;
+  assumptions: Assumption[];
+  sensitivity: Sensitivity[];
+}
+
+export interface GpuInfo {
+  id: GpuId;
+  label: string;
+  /** Dense BF16/FP16 peak, TFLOP/s. */
+  peakTflops: number;
+  memoryGb: number;
+  /** Default USD per GPU-hour, or null: "no default price: enter your own". */
+  price: Range | null;
+  source: SourceId;
+  priceSource: SourceId | null;
+}
+
+export interface PresetInfo {
+  id: PresetId;
+  label: string;
+  summary: string;
+  inputs: TimelineInput;
+  sourceIds: SourceId[];
+}
+
+/* ------------------------------------------------------------------ URL state */
+
+export interface ToolState {
+  decision?: Partial<DecisionInput>;
+  comparison?: ComparisonQuery;
+  timeline?: Partial<TimelineInput>;
+}

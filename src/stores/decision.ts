@@ -1,0 +1,118 @@
+/**
+ * Decision guide state: the form exactly as the reader filled it (numbers as typed, so a bad
+ * entry stays on screen beside its error). The recommendation is derived in ./recommendation.ts.
+ */
+import { atom } from 'nanostores';
+import type {
+  Answer,
+  AnswerField,
+  Bottleneck,
+  DecisionInput,
+  PercentField,
+} from '../rules/index.ts';
+import type { ToolPart } from './persistence.ts';
+
+export type { AnswerField, Bottleneck, PercentField };
+
+/** The radio questions, in the order the form asks them. */
+export const ANSWER_FIELDS: readonly AnswerField[] = [
+  'hasModel',
+  'meetsAccuracy',
+  'dataOrUseCaseChanged',
+  'performanceBlocking',
+  'needsIncrementalAccuracy',
+  'preparingForScale',
+];
+export const NUMBER_FIELDS: readonly PercentField[] = ['accuracy', 'requiredAccuracy', 'baselineAccuracy'];
+/** Bottleneck choices in form order (the rules accept them in any order). */
+export const BOTTLENECK_CHOICES: readonly Bottleneck[] = ['latency', 'cost', 'memory', 'throughput'];
+
+export type DecisionForm = Record<AnswerField, Answer> & Record<PercentField, string> & { bottlenecks: Bottleneck[] };
+
+export const DECISION_DEFAULTS: DecisionForm = Object.freeze({
+  hasModel: 'unsure',
+  meetsAccuracy: 'unsure',
+  dataOrUseCaseChanged: 'unsure',
+  performanceBlocking: 'unsure',
+  needsIncrementalAccuracy: 'unsure',
+  preparingForScale: 'unsure',
+  accuracy: '',
+  requiredAccuracy: '',
+  baselineAccuracy: '',
+  bottlenecks: [],
+}) as DecisionForm;
+
+export const $decision = atom<DecisionForm>(DECISION_DEFAULTS);
+
+/**
+ * The rules input for a form: empty boxes and "no bottleneck" are left out (the rules read a
+ * missing answer as unknown); typed text goes through untouched so the rules validate it.
+ */
+export function decisionInput(form: DecisionForm): DecisionInput {
+  const input: Record<string, unknown> = {};
+  for (const f of ANSWER_FIELDS) input[f] = form[f];
+  for (const f of NUMBER_FIELDS) if (form[f].trim() !== '') input[f] = form[f];
+  if (form.bottlenecks.length) input['bottlenecks'] = [...form.bottlenecks];
+  return input as DecisionInput;
+}
+
+/** The form as the URL stores it: only what differs from the defaults. */
+export function decisionState(form: DecisionForm): Partial<DecisionInput> {
+  const input: Record<string, unknown> = {};
+  for (const f of ANSWER_FIELDS) if (form[f] !== 'unsure') input[f] = form[f];
+  for (const f of NUMBER_FIELDS) if (form[f].trim() !== '') input[f] = form[f];
+  if (form.bottlenecks.length) input['bottlenecks'] = [...form.bottlenecks];
+  return input as Partial<DecisionInput>;
+}
+
+/** A form from a (validated) rules input, e.g. one decoded from the URL. */
+export function decisionForm(input: Partial<DecisionInput> | undefined): DecisionForm {
+  const form: DecisionForm = { ...DECISION_DEFAULTS, bottlenecks: [] };
+  if (!input) return form;
+  for (const f of ANSWER_FIELDS) {
+    const v = input[f];
+    if (v === 'yes' || v === 'no' || v === 'unsure') form[f] = v;
+  }
+  for (const f of NUMBER_FIELDS) {
+    const v = input[f];
+    if (typeof v === 'number' || typeof v === 'string') form[f] = String(v);
+  }
+  const b = input.bottlenecks;
+  if (Array.isArray(b)) form.bottlenecks = BOTTLENECK_CHOICES.filter((x) => b.includes(x));
+  return form;
+}
+
+/**
+ * Records one answer.
+ * @example setAnswer('hasModel', 'no')
+ */
+export function setAnswer<F extends AnswerField | PercentField>(field: F, value: DecisionForm[F]): void {
+  $decision.set({ ...$decision.get(), [field]: value });
+}
+
+/**
+ * Turns one bottleneck on or off.
+ * @example toggleBottleneck('latency', true)
+ */
+export function toggleBottleneck(bottleneck: Bottleneck, on: boolean): void {
+  const current = $decision.get().bottlenecks.filter((b) => b !== bottleneck);
+  $decision.set({ ...$decision.get(), bottlenecks: BOTTLENECK_CHOICES.filter((b) => b === bottleneck ? on : current.includes(b)) });
+}
+
+/** Replaces every answer at once (URL restore, tests). */
+export function setDecision(form: DecisionForm): void {
+  $decision.set(form);
+}
+
+export function resetDecision(): void {
+  $decision.set(DECISION_DEFAULTS);
+}
+
+/** The decision tool for the URL sync and resetAll(). */
+export const decisionPart: ToolPart = {
+  section: 'decision',
+  store: $decision,
+  read: () => decisionState($decision.get()),
+  apply: (state) => $decision.set(decisionForm(state.decision)),
+  reset: resetDecision,
+};

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Runs `astro sync` (content validation without a full build) on a throwaway copy of the project
+// whose content folder is a broken fixture, so the real project's .astro cache is never touched.
+const root = new URL('../../', import.meta.url).pathname;
+const fixture = new URL('./fixtures/broken/', import.meta.url).pathname;
+const dirs: string[] = [];
+
+function syncWith(mutate: (contentDir: string) => void) {
+  const project = mkdtempSync(join(tmpdir(), 'content-fixture-'));
+  dirs.push(project);
+  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src']) cpSync(join(root, f), join(project, f), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+  const dir = join(project, 'content');
+  cpSync(fixture, dir, { recursive: true });
+  mutate(dir);
+  const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
+    cwd: project,
+    env: { ...process.env, CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('a wrong frontmatter field fails the build', () => {
+  it('names the file and the field when a guide has an invalid section', () => {
+    const { status, output } = syncWith(() => {});
+    expect(status).not.toBe(0);
+    expect(output).toContain('broken-guide');
+    expect(output).toMatch(/section/);
+  });
+
+  it('names the field when a description is too short', () => {
+    const { status, output } = syncWith((dir) => {
+      writeFileSync(
+        join(dir, 'guides/broken-guide.mdx'),
+        '---\ntitle: A guide with a short description\ndescription: Too short.\nupdated: 2026-11-25\nsection: deciding\norder: 1\n---\n\nBody.\n',
+      );
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('broken-guide');
+    expect(output).toMatch(/description/);
+  });
+
+  it('names the unknown source id when a guide cites a row that does not exist', () => {
+    const { status, output } = syncWith((dir) => {
+      writeFileSync(
+        join(dir, 'guides/broken-guide.mdx'),
+        '---\ntitle: A guide citing a missing source\ndescription: This fixture cites a source id that the rules package does not define at all.\nupdated: 2026-11-25\nsection: deciding\norder: 1\nsources: [no-such-row]\n---\n\nBody.\n',
+      );
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('broken-guide');
+    expect(output).toContain('no-such-row');
+  });
+
+  it('accepts the same fixture once the field is fixed', () => {
+    const { status, output } = syncWith((dir) => {
+      writeFileSync(
+        join(dir, 'guides/broken-guide.mdx'),
+        '---\ntitle: A guide that is now valid\ndescription: With a valid section and a long enough description, the same fixture passes.\nupdated: 2026-11-25\nsection: deciding\norder: 1\n---\n\nBody.\n',
+      );
+    });
+    expect(output).not.toMatch(/does not match collection schema/);
+    expect(status).toBe(0);
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * Security in a real browser, under the site's real Content-Security-Policy (meta + _headers):
+ * - every tool (full page and embed) and the search, used through every control, cause zero CSP
+ *   violation reports (`securitypolicyviolation` events and console errors) and no other errors;
+ * - script-like values fed through EVERY URL parameter the rules package's decodeState knows
+ *   (URL_KEYS, imported from src/rules) never execute (window.__xss stays undefined, no dialog,
+ *   nothing injected), and the page either shows the rules' warning for the rejected value or,
+ *   for free-text parameters it accepts, shows the value as plain text.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { URL_KEYS, decodeState } from '../../src/rules/index.ts';
+import { launchBrowser, newCheckedContext, startServer, waitForIslands } from './helpers.ts';
+
+/**
+ * One value carrying every classic vector: a javascript: URL (if used as an href), an attribute
+ * breakout with an event handler (double and single quotes), a script element and an SVG onload.
+ */
+const PAYLOAD =
+  'javascript:window.__xss=1;alert(1)//"><img src=x onerror="window.__xss=1;alert(1)">' +
+  "'><svg onload=window.__xss=1></svg><script>window.__xss=1;alert(1)</script>";
+
+const SECTIONS = [...new Set(URL_KEYS.map((k) => k.section))];
+
+let browser: Browser;
+let srv: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  [browser, srv] = await Promise.all([launchBrowser(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+/** A checked context that also records dialogs (alert/confirm/prompt) and dismisses them. */
+async function open(path: string) {
+  const checked = await newCheckedContext(browser, srv.url, {
+    viewport: { width: 1280, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const dialogs: string[] = [];
+  checked.context.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  await checked.page.goto(srv.url + path, { waitUntil: 'load' });
+  await waitForIslands(checked.page);
+  return { ...checked, dialogs };
+}
+
+/** What an injection would leave behind: the flag, and elements or URLs that could run script. */
+const injected = (page: Page) =>
+  page.evaluate(() => ({
+    flag: (window as unknown as { __xss?: unknown }).__xss,
+    elements: [
+      ...document.querySelectorAll(
+        'img[src="x"], [onerror], [onload], [onclick], [onmouseover], [onfocus], a[href^="javascript:" i], iframe[src^="javascript:" i], form[action^="javascript:" i]',
+      ),
+    ].map((e) => e.outerHTML.slice(0, 120)),
+    scripts: [...document.scripts].filter((s) => s.textContent?.includes('__xss')).length,
+  }));
+
+/**
+ * Uses every control a tool offers: each option of each select, each radio, each checkbox (on
+ * and off), text and number fields (a bad value, then a good one), every disclosure and every
+ * button (copy, reset, update, …). Links are left alone: they leave the page.
+ */
+async function useEveryControl(page: Page): Promise<number> {
+  const main = page.locator('main');
+  let actions = 0;
+  const act = async (fn: () => Promise<unknown>) => {
+    await fn().then(() => actions++, () => undefined);
+  };
+  for (const summary of await main.locator('details > summary').all()) await act(() => summary.click({ timeout: 2_000 }));
+  for (const select of await main.locator('select').all()) {
+    const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    for (const v of values) await act(() => select.selectOption(v, { timeout: 2_000 }));
+  }
+  for (const radio of await main.locator('input[type=radio]').all()) await act(() => radio.check({ force: true, timeout: 2_000 }));
+  for (const box of await main.locator('input[type=checkbox]').all()) {
+    await act(() => box.click({ force: true, timeout: 2_000 }));
+    await act(() => box.click({ force: true, timeout: 2_000 }));
+  }
+  const fields = main.locator('input:not([type]), input[type=text], input[type=number], input[type=search], textarea');
+  for (const field of await fields.all()) {
+    if (!(await field.isEditable().catch(() => false))) continue;
+    const type = await field.getAttribute('type');
+    await act(() => field.fill(type === 'search' ? '<b>bold</b>' : 'abc', { timeout: 2_000 }));
+    await act(() => field.press('Enter', { timeout: 2_000 }));
+    await act(() => field.fill(type === 'search' ? 'quantization' : '50', { timeout: 2_000 }));
+  }
+  for (const range of await main.locator('input[type=range]').all()) await act(() => range.press('ArrowRight', { timeout: 2_000 }));
+  for (const button of await main.locator('button:visible').all()) {
+    if (!(await button.isEnabled().catch(() => false))) continue;
+    await act(() => button.click({ timeout: 2_000 }));
+  }
+  await page.waitForLoadState('networkidle');
+  return actions;
+}
+
+describe('every tool, used through every control, under the CSP', () => {
+  const pages = SECTIONS.flatMap((s) => [`/tools/${s}/`, `/embed/${s}/`]);
+  test.each(pages)('%s: no CSP violation, no error', async (path) => {
+    const { page, problems, dialogs, close } = await open(path);
+    try {
+      expect(await page.locator('astro-island').count(), 'the page has a calculator').toBeGreaterThan(0);
+      const actions = await useEveryControl(page);
+      expect(actions, 'controls used').toBeGreaterThan(3);
+      expect(page.url().startsWith(srv.url + path), `stayed on ${path} (now ${page.url()})`).toBe(true);
+      expect(problems).toEqual([]);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the search, used from the header, causes no CSP violation', async () => {
+    const { page, problems, close } = await open('/guides/');
+    try {
+      await page.locator('body').press('/');
+      await page.keyboard.type('quantization');
+      await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Escape');
+      await page.locator('header input[type=search]').fill('<img src=x onerror=window.__xss=1>');
+      await page.waitForTimeout(600); // Pagefind's debounce, then rendering of "no results"
+      expect(await injected(page)).toEqual({ flag: undefined, elements: [], scripts: 0 });
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('script-like values in URL parameters never run', () => {
+  test('the rules package knows URL parameters for every tool', () => {
+    expect([...SECTIONS].sort()).toEqual(['comparison', 'decision', 'timeline']);
+  });
+
+  const cases = URL_KEYS.flatMap((k) => [`/tools/${k.section}/`, `/embed/${k.section}/`].map((path) => [k.key, path] as const));
+  test.each(cases)('?%s=<payload> on %s', async (key, path) => {
+    const query = `${key}=${encodeURIComponent(PAYLOAD)}`;
+    const decoded = decodeState(query);
+    const warnings = decoded.ok ? decoded.warnings : decoded.errors;
+    const { page, problems, dialogs, close } = await open(`${path}?${query}`);
+    try {
+      await page.waitForTimeout(300); // let any timer-based payload fire
+      expect(await injected(page)).toEqual({ flag: undefined, elements: [], scripts: 0 });
+      expect(dialogs).toEqual([]);
+      expect(problems).toEqual([]);
+      if (warnings.length) {
+        // Rejected: the page says so, in the rules' own words.
+        const text = await page.locator('main').innerText();
+        expect(text, `warning for ${key}`).toContain(warnings[0]!.message);
+      } else {
+        // Accepted (free text): shown as text, in a field or on the page.
+        const shown = await page.evaluate(
+          (value) =>
+            [...document.querySelectorAll('input, textarea')].some((e) => (e as HTMLInputElement).value === value) ||
+            (document.querySelector('main')?.textContent ?? '').includes(value),
+          PAYLOAD,
+        );
+        expect(shown, `${key}'s value is shown as plain text`).toBe(true);
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  test.each(SECTIONS)('the %s embed ignores a script-like ?theme= and other unknown parameters', async (section) => {
+    const { page, problems, dialogs, close } = await open(`/embed/${section}/?theme=${encodeURIComponent(PAYLOAD)}&x=${encodeURIComponent(PAYLOAD)}`);
+    try {
+      expect(await injected(page)).toEqual({ flag: undefined, elements: [], scripts: 0 });
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'] ?? null)).toBeNull();
+      expect(dialogs).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
