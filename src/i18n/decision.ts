@@ -9,7 +9,7 @@ export const DECISION = {
     },
     meetsAccuracy: {
       legend: 'Does it meet the accuracy the business needs?',
-      hint: 'Answer this if you do not have the numbers below. When both numbers are given, they decide.',
+      hint: 'Answer this if you left the accuracy boxes empty. When both accuracy figures are given, they decide.',
     },
     dataOrUseCaseChanged: {
       legend: 'Has the data source, domain or use case changed since it was trained?',

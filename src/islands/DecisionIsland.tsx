@@ -172,7 +172,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, site, 
           </fieldset>
           {AFTER_NUMBERS.slice(0, 3).map(answer)}
           <fieldset
-            class={`field choices${errors['bottlenecks'] ? ' field--error' : ''}`}
+            class={`field choices choices--inline${errors['bottlenecks'] ? ' field--error' : ''}`}
             id={`${uid}-bottlenecks`}
             aria-describedby={`${uid}-bottlenecks-hint${errors['bottlenecks'] ? ` ${uid}-bottlenecks-error` : ''}`}
           >
@@ -185,7 +185,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, site, 
                 {errors['bottlenecks']}
               </p>
             )}
-            <span class="choices__options choices--inline">
+            <span class="choices__options">
               {BOTTLENECK_CHOICES.map((b) => (
                 <span class="choice" key={b}>
                   <input

@@ -369,7 +369,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
               onValue={(v) => setField('dataReadiness', v as TimelineForm['dataReadiness'])}
             />
             <fieldset
-              class={`field choices${errors['techniques'] ? ' field--error' : ''}`}
+              class={`field choices choices--inline${errors['techniques'] ? ' field--error' : ''}`}
               id={`${uid}-techniques`}
               aria-describedby={`${uid}-techniques-hint`}
             >
@@ -377,7 +377,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
               <p class="field__hint" id={`${uid}-techniques-hint`}>
                 {errors['techniques'] ?? TIMELINE.fields.techniques.hint}
               </p>
-              <span class="choices__options choices--inline">
+              <span class="choices__options">
                 {OPTIMIZATION_TECHNIQUE_IDS.map((id) => (
                   <span class="choice" key={id}>
                     <input
