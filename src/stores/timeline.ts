@@ -82,7 +82,7 @@ export function numberText(field: TextField, n: number): string {
       if (n >= size && short * size === n) return `${short}${suffix}`;
     }
   }
-  return String(n);
+  return String(n).replace('e+', 'e');
 }
 
 /** A form holding exactly the given inputs (no preset lookup). */

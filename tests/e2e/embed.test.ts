@@ -1,0 +1,135 @@
+/**
+ * The embed kit across origins: a test page on another port (a second, plain HTTP server) frames
+ * /embed/<tool>/ and loads /embed.js from the site. The frame reports its height with
+ * { type: 'train-or-optimize:resize', height } and embed.js sizes it; messages from any other
+ * origin, or from a window that is not one of the site's iframes, change nothing.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { DIST, launchBrowser, newCheckedContext, startServer } from './helpers.ts';
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+let host: Server;
+let hostUrl: string;
+
+/** The embedding page: our iframe and script, plus a same-origin decoy frame that tries to resize ours. */
+const hostPage = (siteUrl: string, tool: string, query = '') => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host page</title></head>
+<body>
+  <h1>Someone else's page</h1>
+  <iframe id="embed" src="${siteUrl}/embed/${tool}/${query}" title="Calculator" width="100%" height="150"></iframe>
+  <iframe id="decoy" src="/decoy" title="Decoy" width="300" height="50"></iframe>
+  <script src="${siteUrl}/embed.js" defer></script>
+</body></html>`;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), startServer()]);
+  host = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    if (url.pathname === '/decoy') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Decoy</title><p>decoy</p>');
+      return;
+    }
+    const tool = url.searchParams.get('tool') ?? 'decision';
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(site.url, tool, url.searchParams.get('q') ?? ''));
+  });
+  await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
+  const address = host.address();
+  hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await new Promise((ok) => host?.close(ok));
+});
+
+const embedHeight = (page: Page) => page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+
+async function openHost(tool: string, query = '') {
+  // The host page lives on another origin, so the checked context must allow it too.
+  const checked = await newCheckedContext(browser, site.url, { viewport: { width: 1000, height: 800 } });
+  await checked.context.unroute('**/*');
+  await checked.page.goto(`${hostUrl}/?tool=${tool}&q=${encodeURIComponent(query)}`);
+  const frame = checked.page.frame({ url: (u) => u.pathname === `/embed/${tool}/` }) as Frame;
+  await frame.locator('astro-island:not([ssr])').first().waitFor();
+  return { ...checked, frame };
+}
+
+describe('embed kit', () => {
+  test('embed.js stays under 1 KB (brotli) and plain', () => {
+    const source = readFileSync(`${DIST}/embed.js`);
+    expect(brotliCompressSync(source).length).toBeLessThan(1024);
+    expect(source.toString()).not.toMatch(/\bimport\b|\brequire\(/);
+  });
+
+  test.each(['decision', 'comparison', 'timeline'])('the %s embed sizes its iframe on another origin', async (tool) => {
+    const { page, frame, problems, close } = await openHost(tool);
+    try {
+      await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
+      const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      expect(Math.abs((await embedHeight(page)) - content)).toBeLessThanOrEqual(2);
+      // Attribution back to the full tool, opening outside the frame.
+      const attribution = frame.locator('[data-embed-attribution]');
+      expect(await attribution.getAttribute('href')).toMatch(new RegExp(`/tools/${tool}/$`));
+      expect(await attribution.getAttribute('target')).toBe('_blank');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the frame follows its content as it grows and shrinks', async () => {
+    const { page, frame, close } = await openHost('comparison');
+    try {
+      await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
+      const full = await embedHeight(page);
+      await frame.getByLabel('Search the table').fill('calibration');
+      await expect.poll(() => embedHeight(page)).toBeLessThan(full - 100);
+      await frame.getByLabel('Search the table').fill('');
+      await expect.poll(() => embedHeight(page)).toBeGreaterThan(full - 5);
+    } finally {
+      await close();
+    }
+  });
+
+  test('ignores resize messages from other origins and from other windows', async () => {
+    const { page, close } = await openHost('decision');
+    try {
+      await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
+      const before = await embedHeight(page);
+      // The host page itself (wrong origin), a decoy frame on the host origin, and a window on the
+      // site's own origin that is not one of the embeds (a popup) all claim a new height.
+      await page.evaluate(() => window.postMessage({ type: 'train-or-optimize:resize', height: 7 }, '*'));
+      await page.frame({ url: (u) => u.pathname === '/decoy' })!.evaluate(() =>
+        parent.postMessage({ type: 'train-or-optimize:resize', height: 9 }, '*'),
+      );
+      const popup = await page.context().newPage();
+      await popup.goto(site.url + '/embed.js');
+      await page.evaluate(() => ((window as unknown as { __opener: Window | null }).__opener = null));
+      await popup.evaluate(() => (window.opener as Window | null)?.postMessage({ type: 'train-or-optimize:resize', height: 11 }, '*'));
+      await page.waitForTimeout(300);
+      expect(await embedHeight(page)).toBe(before);
+      await popup.close();
+    } finally {
+      await close();
+    }
+  });
+
+  test('takes ?theme= and the tools\' own URL state', async () => {
+    const { frame, close } = await openHost('decision', '?theme=dark&has=no');
+    try {
+      expect(await frame.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+      await frame.getByTestId('decision-result').getByText('Train first', { exact: true }).waitFor();
+      // The state sync keeps ?theme= in the frame's address.
+      await frame.getByRole('group', { name: /production load/i }).getByLabel('Yes').check();
+      await expect.poll(() => new URL(frame.url()).searchParams.get('scale')).toBe('yes');
+      expect(new URL(frame.url()).searchParams.get('theme')).toBe('dark');
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,209 @@
+/**
+ * The three calculators in Chromium on the built site (dist/):
+ * - each works end to end with the keyboard only;
+ * - "Plan this" opens the estimator with the decision's scenario;
+ * - a shared link (the address after using a tool) restores the same result in a new page;
+ * - with JavaScript disabled the default results are on the page;
+ * - a guide's inline estimator opens with its preset.
+ * No console errors, CSP violations, failed or third-party requests along the way.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newCheckedContext, startServer } from './helpers.ts';
+
+let browser: Browser;
+let srv: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  [browser, srv] = await Promise.all([launchBrowser(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+/** Opens a tool page and waits until its island is hydrated (an earlier key press would hit the bare form). */
+async function open(path: string) {
+  const checked = await newCheckedContext(browser, srv.url, { viewport: { width: 1280, height: 900 } });
+  await checked.page.goto(srv.url + path);
+  await checked.page.locator('astro-island:not([ssr])').first().waitFor();
+  return checked;
+}
+
+/** Presses Tab until the focused element matches `test` (at most `max` times). */
+async function tabTo(page: Page, description: string, test: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((t) => document.activeElement?.matches(t) ?? false, test)) return;
+  }
+  throw new Error(`Tab never reached ${description} (${test})`);
+}
+
+/** The address once the URL sync has written the state (it waits for typing to settle). */
+async function settledUrl(page: Page, contains: string): Promise<string> {
+  await page.waitForFunction((c) => location.search.includes(c), contains);
+  return page.url();
+}
+
+describe('decision guide', () => {
+  test('keyboard only: answer, read the result, "Plan this" pre-fills the estimator', async () => {
+    const { page, problems, close } = await open('/tools/decision/');
+    try {
+      const result = page.getByTestId('decision-result');
+      await tabTo(page, 'the first question', 'input[name=has]');
+      await page.keyboard.press('ArrowLeft'); // Not sure → No
+      await result.getByText('Train first', { exact: true }).waitFor();
+      expect(await page.locator('input[name=has][value=no]').isChecked()).toBe(true);
+      await tabTo(page, 'Plan this', 'a:text-is("Plan this")');
+      await Promise.all([page.waitForURL(/\/tools\/timeline\/\?/), page.keyboard.press('Enter')]);
+      await page.locator('astro-island:not([ssr])').first().waitFor();
+      await page.waitForFunction(() => (document.querySelector('input[name=sc][value=train-from-scratch]') as HTMLInputElement | null)?.checked);
+      expect(page.url()).toContain('sc=train-from-scratch');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a shared link restores the same result in a new page', async () => {
+    const { page, problems, close } = await open('/tools/decision/');
+    try {
+      await page.getByRole('group', { name: /trained model for this task/i }).getByLabel('Yes').check();
+      await page.getByLabel('Accuracy on held-out data').fill('95');
+      await page.getByLabel('Accuracy the business needs').fill('90');
+      await page.getByRole('group', { name: /block production use/i }).getByLabel('Yes').check();
+      await page.getByLabel('Latency').check();
+      const url = await settledUrl(page, 'bn=latency');
+      const text = await page.getByTestId('decision-result').innerText();
+      expect(text).toContain('Optimize first');
+      const second = await open(url.replace(srv.url, ''));
+      try {
+        await second.page.waitForFunction(() => (document.querySelector('input[name=acc]') as HTMLInputElement | null)?.value === '95');
+        await expect.poll(() => second.page.getByTestId('decision-result').innerText()).toBe(text);
+        expect(second.problems).toEqual([]);
+      } finally {
+        await second.close();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('comparison table', () => {
+  test('keyboard only: search, press a topic, highlight a path', async () => {
+    const { page, problems, close } = await open('/tools/comparison/');
+    try {
+      const rows = page.locator('table.cmp-table tbody tr');
+      const total = await rows.count();
+      await tabTo(page, 'the search box', 'input[name=q]');
+      await page.keyboard.type('data');
+      await expect.poll(() => rows.count()).toBeLessThan(total);
+      expect(await page.locator('table.cmp-table mark').count()).toBeGreaterThan(0);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => rows.count()).toBe(total);
+      await tabTo(page, 'the highlight select', 'select[name=hl]');
+      await page.keyboard.press('ArrowDown'); // No highlight → the first path
+      await expect.poll(() => page.locator('.cmp-row--highlight').count()).toBeGreaterThan(0);
+      await tabTo(page, 'the Cost topic', 'button.chip:text-is("Cost")');
+      await page.keyboard.press('Space');
+      await expect.poll(() => page.locator('button.chip:text-is("Cost")').getAttribute('aria-pressed')).toBe('true');
+      const filtered = await rows.count();
+      expect(filtered).toBeLessThan(total);
+      await expect.poll(() => page.locator('output.cmp-count').innerText()).toBe(`${filtered} of ${total} aspects`);
+      // The same view from the link, in a new page.
+      const url = await settledUrl(page, 'tags=cost');
+      const second = await open(url.replace(srv.url, ''));
+      try {
+        await expect.poll(() => second.page.locator('table.cmp-table tbody tr').count()).toBe(filtered);
+        expect(second.problems).toEqual([]);
+      } finally {
+        await second.close();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('timeline estimator', () => {
+  test('keyboard only: preset, inputs, pin; the link restores the estimate', async () => {
+    const { page, problems, close } = await open('/tools/timeline/');
+    try {
+      const result = page.getByTestId('timeline-result');
+      await tabTo(page, 'the "Pretrain a 7B model" preset', 'button.chip:text-is("Pretrain a 7B model")');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (document.querySelector('input[name=sc][value=train-from-scratch]') as HTMLInputElement).checked);
+      expect(await page.locator('input[name=params]').inputValue()).toBe('7B');
+      await tabTo(page, 'the GPU count', 'input[name=n]');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('16');
+      await tabTo(page, 'the MFU', 'input[name=mfu]');
+      await page.keyboard.type('40%');
+      await expect.poll(() => page.url()).toContain('n=16');
+      const url = await settledUrl(page, 'mfu=0.4');
+      const totals = await result.locator('.tl-totals').innerText();
+      await tabTo(page, 'Pin for comparison', 'button:text-matches("^Pin for comparison")');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Pinned estimates' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Link to this estimate' }).getAttribute('href')).toBe(new URL(url).pathname + new URL(url).search);
+      const second = await open(url.replace(srv.url, ''));
+      try {
+        await expect.poll(() => second.page.getByTestId('timeline-result').locator('.tl-totals').innerText()).toBe(totals);
+        expect(second.problems).toEqual([]);
+      } finally {
+        await second.close();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a guide opens its inline estimator with the preset it names', async () => {
+    const { page, problems, close } = await open('/guides/timelines-and-costs/');
+    try {
+      const island = page.locator('[data-tool=timeline]');
+      await island.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => !document.querySelector('[data-tool=timeline] astro-island[ssr]'));
+      expect(await island.locator('input[name=params]').inputValue()).toBe('7B');
+      expect(page.url()).toBe(srv.url + '/guides/timelines-and-costs/'); // inline islands leave the address alone
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  test.each([
+    ['/tools/decision/', 'decision-result', /Confidence/],
+    ['/tools/timeline/', 'timeline-result', /Calendar time/],
+  ])('%s shows its default result', async (path, testId, expected) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(srv.url + path);
+      expect(await page.getByTestId(testId).innerText()).toMatch(expected);
+      if (testId === 'timeline-result') expect(await page.locator('svg[role=img]').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('/tools/comparison/ shows the full table', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(srv.url + '/tools/comparison/');
+      const rows = await page.locator('table.cmp-table tbody tr').count();
+      expect(rows).toBeGreaterThanOrEqual(12);
+      expect(await page.locator('output.cmp-count').innerText()).toBe(`${rows} of ${rows} aspects`);
+    } finally {
+      await context.close();
+    }
+  });
+});

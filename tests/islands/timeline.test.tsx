@@ -1,0 +1,89 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import TimelineIsland from '../../src/islands/TimelineIsland.tsx';
+import { $timeline, presetForm } from '../../src/stores/timeline.ts';
+import { resetStores } from '../stores/reset.ts';
+
+beforeEach(() => resetStores());
+afterEach(cleanup);
+
+const result = () => screen.getByTestId('timeline-result');
+const total = () => within(result()).getByText('Calendar time').nextElementSibling!.textContent;
+
+describe('TimelineIsland', () => {
+  it('renders an estimate with a chart, its data table and sources', () => {
+    render(<TimelineIsland uid="t" />);
+    expect(within(result()).getByRole('img').getAttribute('aria-labelledby')).toBe('t-caption');
+    expect(within(result()).getByRole('table')).toBeTruthy();
+    expect(within(result()).getAllByRole('row').length).toBe(7); // header, 5 phases, total
+    const sources = within(result()).getAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(sources.some((h) => h?.startsWith('/methodology/#'))).toBe(true);
+  });
+
+  it('opens with the preset a guide asks for', () => {
+    render(<TimelineIsland uid="t" preset="pretrain-7b" />);
+    expect((screen.getByLabelText('Model size (parameters)') as HTMLInputElement).value).toBe('7B');
+  });
+
+  it('changes the estimate when the reader changes an input', async () => {
+    render(<TimelineIsland uid="t" />);
+    const before = total();
+    fireEvent.input(screen.getByLabelText('Number of GPUs'), { target: { value: '0.5' } });
+    await waitFor(() => expect(screen.getByLabelText('Number of GPUs').getAttribute('aria-invalid')).toBe('true'));
+    fireEvent.input(screen.getByLabelText('Number of GPUs'), { target: { value: '8' } });
+    fireEvent.input(screen.getByLabelText('Model size (parameters)'), { target: { value: '70B' } });
+    await waitFor(() => expect(total()).not.toBe(before));
+  });
+
+  it('applies a preset from its chip', async () => {
+    render(<TimelineIsland uid="t" />);
+    const chip = screen.getByRole('button', { name: 'Pretrain a 7B model' });
+    await waitFor(() => expect((chip as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(chip);
+    await waitFor(() => expect(chip.getAttribute('aria-pressed')).toBe('true'));
+    expect((screen.getByLabelText('Train from scratch') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('shows a bad count beside its field and keeps the other entries', async () => {
+    render(<TimelineIsland uid="t" />);
+    fireEvent.input(screen.getByLabelText('Number of GPUs'), { target: { value: '4' } });
+    const params = screen.getByLabelText('Model size (parameters)') as HTMLInputElement;
+    fireEvent.input(params, { target: { value: '7 bananas' } });
+    await waitFor(() => expect(params.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById('t-modelParams-error')!.textContent).toMatch(/Model size/);
+    expect(params.getAttribute('aria-describedby')).toContain('t-modelParams-error');
+    expect((screen.getByLabelText('Number of GPUs') as HTMLInputElement).value).toBe('4');
+    expect(within(result()).getByText(/Fix the highlighted fields/)).toBeTruthy();
+  });
+
+  it('asks for a price when the GPU has no default one', async () => {
+    render(<TimelineIsland uid="t" />);
+    fireEvent.change(screen.getByLabelText('GPU or accelerator'), { target: { value: 'b200' } });
+    await waitFor(() => expect(within(result()).getByText('Enter a price per GPU-hour')).toBeTruthy());
+  });
+
+  it('round-trips through the link', async () => {
+    resetStores('?preset=pretrain-7b&n=16&gpu=a100');
+    render(<TimelineIsland uid="t" urlSync />);
+    await waitFor(() => expect((screen.getByLabelText('Number of GPUs') as HTMLInputElement).value).toBe('16'));
+    expect((screen.getByLabelText('GPU or accelerator') as HTMLSelectElement).value).toBe('a100');
+    fireEvent.input(screen.getByLabelText('Number of GPUs'), { target: { value: '32' } });
+    await waitFor(() => expect(new URLSearchParams(location.search).get('n')).toBe('32'));
+    expect(new URLSearchParams(location.search).get('preset')).toBe('pretrain-7b');
+  });
+
+  it('pins estimates side by side, each restorable', async () => {
+    render(<TimelineIsland uid="t" />);
+    const pin = screen.getByRole('button', { name: /Pin for comparison/ });
+    await waitFor(() => expect((pin as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(pin);
+    fireEvent.click(screen.getByRole('button', { name: 'Pretrain a 7B model' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Pinned estimates' })).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: /Pin for comparison/ }));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Load into the form' })).toHaveLength(2));
+    const links = screen.getAllByRole('link', { name: 'Link to this estimate' }).map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/tools/timeline/', '/tools/timeline/?preset=pretrain-7b']);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Load into the form' })[0]!);
+    await waitFor(() => expect($timeline.get()).toEqual(presetForm('fine-tune-8b-lora')));
+  });
+});
