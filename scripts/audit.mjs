@@ -85,14 +85,17 @@ try {
         scores[c].push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
         for (const ref of lhr.categories[c]?.auditRefs ?? []) {
           const a = lhr.audits[ref.id];
-          if (ref.weight > 0 && a && a.score !== null && a.score < 1) weak.set(`${c}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`, true);
+          if (ref.weight > 0 && a && a.score !== null && a.score < 1) {
+            const key = `${c}: ${a.title}`;
+            weak.set(key, [...(weak.get(key) ?? []), ...(a.displayValue ? [a.displayValue] : [])]);
+          }
         }
       }
     }
     const medians = Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])]));
     rows.push([type, path, ...CATEGORIES.map((c) => `${medians[c]}${RUNS > 1 ? ` (${Math.min(...scores[c])}–${Math.max(...scores[c])})` : ''}`)]);
     for (const c of CATEGORIES) if (medians[c] < MINIMUM[c]) failures.push(`${type} ${path}: ${c} median ${medians[c]} < ${MINIMUM[c]}`);
-    if (weak.size) notes.push(`${type} (${path}) lost points on: ${[...weak.keys()].join('; ')}`);
+    if (weak.size) notes.push(`${type} (${path}) lost points on: ${[...weak].map(([k, v]) => (v.length ? `${k} (${v.join(', ')})` : k)).join('; ')}`);
     process.stdout.write(`  ${type} done\n`);
   }
 } finally {

@@ -47,7 +47,8 @@ afterAll(async () => {
   await new Promise((ok) => host?.close(ok));
 });
 
-const embedHeight = (page: Page) => page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+/** The frame's inner height (its border excluded). */
+const embedHeight = (page: Page) => page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).clientHeight);
 
 async function openHost(tool: string, query = '') {
   // The host page lives on another origin, so the checked context must allow it too.
@@ -107,10 +108,13 @@ describe('embed kit', () => {
       await page.frame({ url: (u) => u.pathname === '/decoy' })!.evaluate(() =>
         parent.postMessage({ type: 'train-or-optimize:resize', height: 9 }, '*'),
       );
-      const popup = await page.context().newPage();
-      await popup.goto(site.url + '/embed.js');
-      await page.evaluate(() => ((window as unknown as { __opener: Window | null }).__opener = null));
-      await popup.evaluate(() => (window.opener as Window | null)?.postMessage({ type: 'train-or-optimize:resize', height: 11 }, '*'));
+      const [popup] = await Promise.all([
+        page.waitForEvent('popup'),
+        page.evaluate((url) => void window.open(url, '_blank'), site.url + '/favicon.svg'),
+      ]);
+      await popup.waitForLoadState();
+      expect(new URL(popup.url()).origin).toBe(site.url);
+      await popup.evaluate(() => (window.opener as Window).postMessage({ type: 'train-or-optimize:resize', height: 11 }, '*'));
       await page.waitForTimeout(300);
       expect(await embedHeight(page)).toBe(before);
       await popup.close();

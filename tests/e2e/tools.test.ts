@@ -22,21 +22,34 @@ afterAll(async () => {
   await srv?.close();
 });
 
-/** Opens a tool page and waits until its island is hydrated (an earlier key press would hit the bare form). */
-async function open(path: string) {
+/**
+ * Opens a page; for tool pages (the calculator is at the top) waits until the island is hydrated,
+ * since an earlier key press would hit the bare form.
+ */
+async function open(path: string, hydrated = true) {
   const checked = await newCheckedContext(browser, srv.url, { viewport: { width: 1280, height: 900 } });
   await checked.page.goto(srv.url + path);
-  await checked.page.locator('astro-island:not([ssr])').first().waitFor();
+  if (hydrated) await checked.page.locator('astro-island:not([ssr])').first().waitFor();
   return checked;
 }
 
-/** Presses Tab until the focused element matches `test` (at most `max` times). */
-async function tabTo(page: Page, description: string, test: string, max = 120): Promise<void> {
+/**
+ * Presses Tab until the focused element matches the CSS selector (and, when given, has exactly
+ * `text` as its text), at most `max` times.
+ */
+async function tabTo(page: Page, selector: string, text?: string, max = 150): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((t) => document.activeElement?.matches(t) ?? false, test)) return;
+    const hit = await page.evaluate(
+      ([sel, txt]) => {
+        const el = document.activeElement;
+        return !!el?.matches(sel!) && (txt === undefined || el.textContent?.trim() === txt);
+      },
+      [selector, text] as const,
+    );
+    if (hit) return;
   }
-  throw new Error(`Tab never reached ${description} (${test})`);
+  throw new Error(`Tab never reached ${selector}${text ? ` "${text}"` : ''}`);
 }
 
 /** The address once the URL sync has written the state (it waits for typing to settle). */
@@ -50,11 +63,11 @@ describe('decision guide', () => {
     const { page, problems, close } = await open('/tools/decision/');
     try {
       const result = page.getByTestId('decision-result');
-      await tabTo(page, 'the first question', 'input[name=has]');
+      await tabTo(page, '#decision-hasModel input');
       await page.keyboard.press('ArrowLeft'); // Not sure → No
       await result.getByText('Train first', { exact: true }).waitFor();
       expect(await page.locator('input[name=has][value=no]').isChecked()).toBe(true);
-      await tabTo(page, 'Plan this', 'a:text-is("Plan this")');
+      await tabTo(page, 'a', 'Plan this');
       await Promise.all([page.waitForURL(/\/tools\/timeline\/\?/), page.keyboard.press('Enter')]);
       await page.locator('astro-island:not([ssr])').first().waitFor();
       await page.waitForFunction(() => (document.querySelector('input[name=sc][value=train-from-scratch]') as HTMLInputElement | null)?.checked);
@@ -97,19 +110,19 @@ describe('comparison table', () => {
     try {
       const rows = page.locator('table.cmp-table tbody tr');
       const total = await rows.count();
-      await tabTo(page, 'the search box', 'input[name=q]');
+      await tabTo(page, '#comparison-q');
       await page.keyboard.type('data');
       await expect.poll(() => rows.count()).toBeLessThan(total);
       expect(await page.locator('table.cmp-table mark').count()).toBeGreaterThan(0);
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Backspace');
       await expect.poll(() => rows.count()).toBe(total);
-      await tabTo(page, 'the highlight select', 'select[name=hl]');
+      await tabTo(page, '#comparison-hl');
       await page.keyboard.press('ArrowDown'); // No highlight → the first path
       await expect.poll(() => page.locator('.cmp-row--highlight').count()).toBeGreaterThan(0);
-      await tabTo(page, 'the Cost topic', 'button.chip:text-is("Cost")');
+      await tabTo(page, 'button.chip', 'Cost');
       await page.keyboard.press('Space');
-      await expect.poll(() => page.locator('button.chip:text-is("Cost")').getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => page.getByRole('button', { name: 'Cost', exact: true }).getAttribute('aria-pressed')).toBe('true');
       const filtered = await rows.count();
       expect(filtered).toBeLessThan(total);
       await expect.poll(() => page.locator('output.cmp-count').innerText()).toBe(`${filtered} of ${total} aspects`);
@@ -134,19 +147,19 @@ describe('timeline estimator', () => {
     const { page, problems, close } = await open('/tools/timeline/');
     try {
       const result = page.getByTestId('timeline-result');
-      await tabTo(page, 'the "Pretrain a 7B model" preset', 'button.chip:text-is("Pretrain a 7B model")');
+      await tabTo(page, 'button.chip', 'Pretrain a 7B model');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => (document.querySelector('input[name=sc][value=train-from-scratch]') as HTMLInputElement).checked);
-      expect(await page.locator('input[name=params]').inputValue()).toBe('7B');
-      await tabTo(page, 'the GPU count', 'input[name=n]');
+      expect(await page.locator('#timeline-modelParams').inputValue()).toBe('7B');
+      await tabTo(page, '#timeline-gpuCount');
       await page.keyboard.press('Control+A');
       await page.keyboard.type('16');
-      await tabTo(page, 'the MFU', 'input[name=mfu]');
+      await tabTo(page, '#timeline-mfu');
       await page.keyboard.type('40%');
       await expect.poll(() => page.url()).toContain('n=16');
       const url = await settledUrl(page, 'mfu=0.4');
       const totals = await result.locator('.tl-totals').innerText();
-      await tabTo(page, 'Pin for comparison', 'button:text-matches("^Pin for comparison")');
+      await tabTo(page, 'button', 'Pin for comparison');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Pinned estimates' }).waitFor();
       expect(await page.getByRole('link', { name: 'Link to this estimate' }).getAttribute('href')).toBe(new URL(url).pathname + new URL(url).search);
@@ -164,7 +177,7 @@ describe('timeline estimator', () => {
   });
 
   test('a guide opens its inline estimator with the preset it names', async () => {
-    const { page, problems, close } = await open('/guides/timelines-and-costs/');
+    const { page, problems, close } = await open('/guides/timelines-and-costs/', false);
     try {
       const island = page.locator('[data-tool=timeline]');
       await island.scrollIntoViewIfNeeded();
