@@ -18,11 +18,3 @@ export const COMMON = {
   embedDocs: 'How embedding works',
   problems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
 } as const;
-
-/** Plain-words names for the decision paths, shared by the decision and comparison islands. */
-export const PATH_LABELS = {
-  'train-first': 'Train first',
-  'retrain-first': 'Retrain first',
-  'optimize-first': 'Optimize first',
-  'refine-iteratively': 'Refine iteratively',
-} as const;

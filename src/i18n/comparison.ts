@@ -14,4 +14,5 @@ export const COMPARISON = {
   count: (count: number, total: number) => `${count} of ${total} aspects`,
   empty: 'No aspect matches these filters.',
   clear: 'Clear the filters',
+  submit: 'Show the matching rows',
 } as const;

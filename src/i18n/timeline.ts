@@ -45,7 +45,6 @@ export const TIMELINE = {
   sensitivityItem: (days: string) => `moves the likely total by ${days}`,
   assumptionsTitle: 'Assumptions and sources',
   sourceLink: (id: string) => `source ${id}`,
-  actionsLabel: 'Use this estimate',
   pin: 'Pin for comparison',
   pinFull: (max: number) => `Pin for comparison (the oldest of ${max} drops out)`,
   copyText: 'Copy as text',

@@ -75,7 +75,10 @@ export default function ComparisonIsland({ uid, urlSync = false, site }: Compari
         aria-label={COMPARISON.caption}
         method="get"
         action="/tools/comparison/"
-        onSubmit={(e) => e.preventDefault()}
+        onSubmit={(e) => {
+          e.preventDefault();
+          (e.currentTarget.ownerDocument.getElementById(`${uid}-table`) as HTMLElement | null)?.focus();
+        }}
         noValidate
       >
         <div class="cmp-controls">
@@ -120,12 +123,17 @@ export default function ComparisonIsland({ uid, urlSync = false, site }: Compari
             ))}
           </p>
         </fieldset>
+        <p class="form-actions">
+          <button type="submit" class="button button--quiet button--small">
+            {COMPARISON.submit}
+          </button>
+        </p>
       </form>
       <output class="cmp-count" for={`${uid}-q ${uid}-hl`} id={`${uid}-count`}>
         {spoken}
       </output>
       {view && (
-        <table class="cmp-table" aria-describedby={`${uid}-count`}>
+        <table class="cmp-table" id={`${uid}-table`} aria-describedby={`${uid}-count`} tabIndex={-1} data-tool-heading>
           <caption class="visually-hidden">{COMPARISON.caption}</caption>
           <thead>
             <tr>

@@ -79,7 +79,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, site, 
     ? []
     : result.errors.map((e) => ({ target: `${uid}-${e.field === 'input' ? 'form' : e.field}`, message: e.message }));
   const rec: Recommendation | null = result.ok ? result.value : null;
-  const [live] = useLiveRegion(
+  const live = useLiveRegion(
     rec
       ? DECISION.announce(PATHS[rec.path].label, DECISION.confidence[rec.confidence])
       : `${COMMON.problems(fieldErrors.length)}. ${DECISION.errorsFallback}`,

@@ -56,7 +56,8 @@ import { useHydrated } from './parts/hydrated.ts';
 import { useLiveRegion } from './parts/live.ts';
 import { inputName } from './parts/names.ts';
 import { TimelineChart } from './parts/TimelineChart.tsx';
-import { hardwareText, timelineCsv, timelineText } from './parts/timeline-export.ts';
+import { hardwareText } from './parts/hardware.ts';
+import { timelineCsv, timelineText } from './parts/timeline-export.ts';
 import { UrlWarning } from './parts/UrlWarning.tsx';
 import { useToolPart } from './parts/url-sync.ts';
 
@@ -113,7 +114,7 @@ function Totals({ t }: { t: Timeline }) {
 function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
   const c = TIMELINE.columns;
   return (
-    <div class="table-scroll" role="region" aria-labelledby={`${uid}-table-caption`} tabIndex={0}>
+    <section class="table-scroll" aria-labelledby={`${uid}-table-caption`} tabIndex={0}>
       <table class="tl-table">
         <caption id={`${uid}-table-caption`} class="tool__note">
           {TIMELINE.tableCaption}
@@ -163,7 +164,7 @@ function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -235,7 +236,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
   const errors: Partial<Record<string, string>> = {};
   if (!result.ok) for (const issue of result.errors) errors[issue.field] ??= issue.message;
   const fieldErrors = result.ok ? [] : result.errors.map((e) => ({ target: `${uid}-${e.field}`, message: e.message }));
-  const [live] = useLiveRegion(
+  const live = useLiveRegion(
     t ? TIMELINE.announce(formatDays(t.total.likely), formatGpuHours(t.total.gpuHours.likely)) : `${COMMON.problems(fieldErrors.length)}. ${TIMELINE.errorsFallback}`,
   );
   const notes: Issue[] = result.ok ? result.warnings : [];
@@ -266,7 +267,8 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
     );
   };
 
-  const copy = async (text: string) => {
+  const copy = async (kind: 'text' | 'csv', t: Timeline) => {
+    const text = kind === 'csv' ? timelineCsv(t) : timelineText(t, pageLink());
     setManualCopy('');
     if (await copyText(text)) setStatus(TIMELINE.copied);
     else {
@@ -443,14 +445,14 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
                   </li>
                 ))}
               </ul>
-              <p class="tool-actions" aria-label={TIMELINE.actionsLabel}>
+              <p class="tool-actions">
                 <button type="button" class="button" disabled={!hydrated} onClick={() => (pinEstimate(), setStatus(TIMELINE.pinned))}>
                   {pins.length >= MAX_PINS ? TIMELINE.pinFull(MAX_PINS) : TIMELINE.pin}
                 </button>
-                <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => copy(timelineText(t, pageLink()))}>
+                <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => copy('text', t)}>
                   {TIMELINE.copyText}
                 </button>
-                <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => copy(timelineCsv(t))}>
+                <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => copy('csv', t)}>
                   {TIMELINE.copyCsv}
                 </button>
                 <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => window.print()}>

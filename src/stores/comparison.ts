@@ -59,10 +59,6 @@ export function highlightPath(path: PathId | ''): void {
   $comparison.set({ ...$comparison.get(), highlightFor: path });
 }
 
-export function setComparison(form: ComparisonForm): void {
-  $comparison.set(form);
-}
-
 export function resetComparison(): void {
   $comparison.set(COMPARISON_DEFAULTS);
 }

@@ -99,11 +99,6 @@ export function toggleBottleneck(bottleneck: Bottleneck, on: boolean): void {
   $decision.set({ ...$decision.get(), bottlenecks: BOTTLENECK_CHOICES.filter((b) => b === bottleneck ? on : current.includes(b)) });
 }
 
-/** Replaces every answer at once (URL restore, tests). */
-export function setDecision(form: DecisionForm): void {
-  $decision.set(form);
-}
-
 export function resetDecision(): void {
   $decision.set(DECISION_DEFAULTS);
 }

@@ -201,10 +201,6 @@ export function setTimelineInput(input: Partial<TimelineInput>): void {
   $timeline.set(formFromInput(input, $timeline.get()));
 }
 
-export function setTimeline(form: TimelineForm): void {
-  $timeline.set(form);
-}
-
 export function resetTimeline(): void {
   $timeline.set(TIMELINE_DEFAULTS);
 }

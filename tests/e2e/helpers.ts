@@ -106,6 +106,8 @@ export async function newCheckedContext(
  */
 export async function waitForIslands(page: Page, timeout = 15_000): Promise<void> {
   await page.evaluate(async () => {
+    // Nothing waits for the viewport (no island, no lazy image or frame): no need to scroll.
+    if (!document.querySelector('astro-island, [loading="lazy"]')) return;
     const step = Math.max(200, innerHeight - 50);
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
       scrollTo(0, y);

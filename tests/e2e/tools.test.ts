@@ -143,7 +143,7 @@ describe('comparison table', () => {
 });
 
 describe('timeline estimator', () => {
-  test('keyboard only: preset, inputs, pin; the link restores the estimate', async () => {
+  test('keyboard only: preset, inputs, pin, print; the link restores the estimate', async () => {
     const { page, problems, close } = await open('/tools/timeline/');
     try {
       const result = page.getByTestId('timeline-result');
@@ -163,6 +163,12 @@ describe('timeline estimator', () => {
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Pinned estimates' }).waitFor();
       expect(await page.getByRole('link', { name: 'Link to this estimate' }).getAttribute('href')).toBe(new URL(url).pathname + new URL(url).search);
+      // "Print the plan" gives one clean A4 page: the estimate and the pins, no form.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('form.tool__form').isVisible()).toBe(false);
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
       const second = await open(url.replace(srv.url, ''));
       try {
         await expect.poll(() => second.page.getByTestId('timeline-result').locator('.tl-totals').innerText()).toBe(totals);

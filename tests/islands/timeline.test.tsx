@@ -87,3 +87,30 @@ describe('TimelineIsland', () => {
     await waitFor(() => expect($timeline.get()).toEqual(presetForm('fine-tune-8b-lora')));
   });
 });
+
+describe('copying an estimate', () => {
+  const clipboard = (writeText: (text: string) => Promise<void>) =>
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+
+  it('copies CSV to the clipboard and says so', async () => {
+    const copied: string[] = [];
+    clipboard(async (text) => void copied.push(text));
+    render(<TimelineIsland uid="t" />);
+    const button = screen.getByRole('button', { name: 'Copy as CSV' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByText('Copied to the clipboard.')).toBeTruthy());
+    expect(copied[0]!.split('\n')[0]).toMatch(/^phase,days_low/);
+  });
+
+  it('falls back to selected text when the clipboard is refused', async () => {
+    clipboard(() => Promise.reject(new Error('denied')));
+    render(<TimelineIsland uid="t" />);
+    const button = screen.getByRole('button', { name: 'Copy as text' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button);
+    const box = (await screen.findByRole('textbox', { name: 'Copy as text' })) as HTMLTextAreaElement;
+    expect(box.value).toContain('Training and optimization timeline estimate');
+    expect(screen.getByText(/press Ctrl\+C/)).toBeTruthy();
+  });
+});

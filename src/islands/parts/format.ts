@@ -6,14 +6,6 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
-/**
- * Large counts the way people write them, and the way the estimator's fields accept them.
- * @example formatCount(7e9) // '7B'
- */
-export function formatCount(n: number): string {
-  return compact.format(n);
-}
-
 /** A figure with sensible precision: 0.5, 21.5, 1,234. */
 export function formatNumber(n: number): string {
   if (n === 0) return '0';
@@ -44,9 +36,4 @@ export function formatUsd(n: number): string {
   if (n >= 1e7) return `$${compact.format(n)}`;
   if (n < 10 && n > 0) return `$${n.toFixed(2)}`;
   return `$${whole.format(n)}`;
-}
-
-/** A low–high range with the likely value first: "21 days (12–60)". */
-export function formatRange(r: { low: number; likely: number; high: number }, unit: (n: number) => string): string {
-  return `${unit(r.likely)} (${formatNumber(r.low)}–${formatNumber(r.high)})`;
 }

@@ -1,18 +1,16 @@
 /**
  * Plain-text and CSV versions of an estimate, for "Copy as text" and "Copy as CSV".
  * Figures come straight from the rules package's Timeline; only the wording is ours.
+ * (Not loaded lazily on purpose: a dynamic import adds Vite's preload helper, ~0.8 KB brotli,
+ * to every island page, more than this module weighs.)
  */
-import { GPUS, SCENARIOS, type Range, type Timeline } from '../../rules/index.ts';
+import { SCENARIOS, type Range, type Timeline } from '../../rules/index.ts';
 import { TIMELINE } from '../../i18n/timeline.ts';
 import { formatDays, formatGpuHours, formatNumber, formatUsd } from './format.ts';
+import { hardwareText } from './hardware.ts';
 
 function range(r: Range, unit: (n: number) => string): string {
   return `${unit(r.likely)} (${formatNumber(r.low)}–${formatNumber(r.high)})`;
-}
-
-/** One-line hardware description: "8 × NVIDIA H100 SXM". */
-export function hardwareText(t: Timeline): string {
-  return `${t.inputs.gpuCount} × ${GPUS[t.inputs.gpuType].label}`;
 }
 
 /**
