@@ -26,7 +26,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), preact(), postBuild()],
   vite: {
-    define: { __HEAD_SCRIPT__: JSON.stringify(headScript) },
+    build: { sourcemap: !!process.env.SOURCEMAP }, define: { __HEAD_SCRIPT__: JSON.stringify(headScript) },
   },
   security: {
     csp: {

@@ -84,7 +84,7 @@ export default function ComparisonIsland({ uid, urlSync = false, site }: Compari
         <div class="cmp-controls">
           <TextField
             id={`${uid}-q`}
-            name={inputName('comparison', 'text')}
+            name={inputName(comparisonPart, 'text')}
             label={COMPARISON.searchLabel}
             hint={COMPARISON.searchHint}
             error={errors['text']}
@@ -95,7 +95,7 @@ export default function ComparisonIsland({ uid, urlSync = false, site }: Compari
           />
           <SelectField
             id={`${uid}-hl`}
-            name={inputName('comparison', 'highlightFor')}
+            name={inputName(comparisonPart, 'highlightFor')}
             label={COMPARISON.highlightLabel}
             error={errors['highlightFor']}
             choices={PATH_CHOICES}

@@ -120,7 +120,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, site, 
     <Choices
       key={field}
       id={`${uid}-${field}`}
-      name={inputName('decision', field)}
+      name={inputName(decisionPart, field)}
       legend={DECISION.questions[field].legend}
       hint={DECISION.questions[field].hint}
       error={errors[field]}
@@ -159,7 +159,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, site, 
               <TextField
                 key={field}
                 id={`${uid}-${field}`}
-                name={inputName('decision', field)}
+                name={inputName(decisionPart, field)}
                 label={DECISION.numbers[field].label}
                 hint={DECISION.numbers[field].hint}
                 error={errors[field]}
@@ -191,7 +191,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, site, 
                   <input
                     type="checkbox"
                     id={`${uid}-bottleneck-${b}`}
-                    name={inputName('decision', 'bottlenecks')}
+                    name={inputName(decisionPart, 'bottlenecks')}
                     value={b}
                     checked={form.bottlenecks.includes(b)}
                     onChange={(e) => toggleBottleneck(b, (e.currentTarget as HTMLInputElement).checked)}

@@ -8,7 +8,8 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   DATA_READINESS,
-  encodeState,
+  encodeWith,
+  TIMELINE_CODEC,
   GPU_IDS,
   GPUS,
   MODEL_KINDS,
@@ -170,7 +171,7 @@ function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
 
 /** Link to the estimator with a form's inputs (absolute inside embeds, so it opens the site). */
 function formHref(form: TimelineForm): string {
-  const query = encodeState({ timeline: timelineState(form) });
+  const query = encodeWith([TIMELINE_CODEC], { timeline: timelineState(form) });
   return `/tools/timeline/${query && `?${query}`}`;
 }
 
@@ -256,7 +257,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
       <TextField
         key={f}
         id={`${uid}-${f}`}
-        name={inputName('timeline', f)}
+        name={inputName(timelinePart, f)}
         label={TIMELINE.fields[f].label}
         hint={noteFor(f) ?? hint}
         error={errors[f]}
@@ -323,7 +324,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
           </fieldset>
           <Choices
             id={`${uid}-scenario`}
-            name={inputName('timeline', 'scenario')}
+            name={inputName(timelinePart, 'scenario')}
             legend={TIMELINE.scenarioLegend}
             choices={SCENARIO_CHOICES}
             value={form.scenario}
@@ -336,7 +337,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
               <legend class="field__label">{TIMELINE.trainingLegend}</legend>
               <SelectField
                 id={`${uid}-modelKind`}
-                name={inputName('timeline', 'modelKind')}
+                name={inputName(timelinePart, 'modelKind')}
                 label={TIMELINE.fields.modelKind.label}
                 choices={KIND_CHOICES}
                 value={form.modelKind || t?.inputs.modelKind || 'llm'}
@@ -350,7 +351,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
             <legend class="field__label">{TIMELINE.hardwareLegend}</legend>
             <SelectField
               id={`${uid}-gpuType`}
-              name={inputName('timeline', 'gpuType')}
+              name={inputName(timelinePart, 'gpuType')}
               label={TIMELINE.fields.gpuType.label}
               choices={GPU_CHOICES}
               value={gpu.id}
@@ -363,7 +364,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
             <legend class="field__label">{TIMELINE.projectLegend}</legend>
             <SelectField
               id={`${uid}-dataReadiness`}
-              name={inputName('timeline', 'dataReadiness')}
+              name={inputName(timelinePart, 'dataReadiness')}
               label={TIMELINE.fields.dataReadiness.label}
               choices={DATA_CHOICES}
               value={form.dataReadiness || t?.inputs.dataReadiness || 'needs-cleaning'}
@@ -385,7 +386,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
                     <input
                       type="checkbox"
                       id={`${uid}-technique-${id}`}
-                      name={inputName('timeline', 'techniques')}
+                      name={inputName(timelinePart, 'techniques')}
                       value={id}
                       checked={techniques.includes(id)}
                       onChange={(e) => toggleTechnique(id, (e.currentTarget as HTMLInputElement).checked, techniques)}

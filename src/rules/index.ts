@@ -12,7 +12,8 @@ export { SEED_SITUATIONS } from './decision/situations.ts';
 export { ANSWERS, BOTTLENECKS, PATH_IDS, PATHS, TECHNIQUES, TECHNIQUE_IDS } from './decision/paths.ts';
 
 export { filterComparison } from './comparison/filter.ts';
-export { COMPARISON_ROWS, COMPARISON_TAGS, COMPARISON_HIGHLIGHTS } from './comparison/rows.ts';
+export { COMPARISON_ROWS, COMPARISON_HIGHLIGHTS } from './comparison/rows.ts';
+export { COMPARISON_TAGS } from './comparison/tags.ts';
 
 export { estimateTimeline } from './timeline/estimate.ts';
 export { GPUS, GPU_IDS } from './timeline/gpus.ts';
@@ -26,8 +27,13 @@ export {
   TIMELINE_FIELDS,
 } from './timeline/options.ts';
 
-export { encodeState, decodeState } from './url-state/codec.ts';
-export { URL_KEYS, MAX_SEARCH_LENGTH, MAX_SEARCH_PARAMS } from './url-state/keys.ts';
+export { encodeWith, decodeWith, type SectionCodec } from './url-state/codec.ts';
+export { ALL_CODECS, encodeState, decodeState } from './url-state/all.ts';
+export { DECISION_CODEC } from './url-state/decision.ts';
+export { COMPARISON_CODEC } from './url-state/comparison.ts';
+export { TIMELINE_CODEC } from './url-state/timeline.ts';
+export { PLAN_CODEC } from './url-state/plan.ts';
+export { URL_KEYS, MAX_SEARCH_LENGTH, MAX_SEARCH_PARAMS, type Section, type UrlKey } from './url-state/keys.ts';
 
 export { SOURCES, SOURCE_IDS, SOURCE_SECTIONS } from './sources.ts';
 export { GUIDE_LINKS } from './guides.ts';

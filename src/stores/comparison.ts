@@ -3,7 +3,7 @@
  * are highlighted. The filtered view is derived in ./comparison-view.ts.
  */
 import { atom } from 'nanostores';
-import type { ComparisonQuery, ComparisonTag, PathId } from '../rules/index.ts';
+import { COMPARISON_CODEC, type ComparisonQuery, type ComparisonTag, type PathId } from '../rules/index.ts';
 import type { ToolPart } from './persistence.ts';
 
 export interface ComparisonForm {
@@ -66,6 +66,7 @@ export function resetComparison(): void {
 /** The comparison tool for the URL sync and resetAll(). */
 export const comparisonPart: ToolPart = {
   section: 'comparison',
+  codec: COMPARISON_CODEC,
   store: $comparison,
   read: () => comparisonQuery($comparison.get()),
   apply: (state) => $comparison.set(comparisonForm(state.comparison)),

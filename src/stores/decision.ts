@@ -3,13 +3,7 @@
  * entry stays on screen beside its error). The recommendation is derived in ./recommendation.ts.
  */
 import { atom } from 'nanostores';
-import type {
-  Answer,
-  AnswerField,
-  Bottleneck,
-  DecisionInput,
-  PercentField,
-} from '../rules/index.ts';
+import { DECISION_CODEC, type Answer, type AnswerField, type Bottleneck, type DecisionInput, type PercentField } from '../rules/index.ts';
 import type { ToolPart } from './persistence.ts';
 
 export type { AnswerField, Bottleneck, PercentField };
@@ -106,6 +100,7 @@ export function resetDecision(): void {
 /** The decision tool for the URL sync and resetAll(). */
 export const decisionPart: ToolPart = {
   section: 'decision',
+  codec: DECISION_CODEC,
   store: $decision,
   read: () => decisionState($decision.get()),
   apply: (state) => $decision.set(decisionForm(state.decision)),

@@ -1,20 +1,23 @@
 /**
  * The tools on the page and their URL state: every result is a link.
  *
- * Each tool store exports a `ToolPart` (its store, how its form maps to the rules package's URL
- * state, how to reset it). Islands register their part on mount, and on tool and embed pages also
+ * Each tool store exports a `ToolPart` (its store, its URL codec from the rules package, how its
+ * form maps to that codec's state, how to reset it). Islands register their part on mount, and on tool and embed pages also
  * start syncing it with the address bar: the part reads the page's query once (decodeState; bad
  * values are dropped, reported in $urlIssues and left at their defaults), then every change
- * rewrites the query (encodeState, history.replaceState), keeping other tools' keys and keys that
- * are not ours (?theme=). This module imports no tool store, so an island only loads its own.
+ * rewrites the query (encodeWith, history.replaceState), keeping every key that belongs to no
+ * synced tool as it was (other tools' keys, ?theme=). This module imports no tool store and no
+ * codec, so an island only loads its own tool's validators.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { decodeState, encodeState, URL_KEYS, type Issue, type ToolState } from '../rules/index.ts';
+import { decodeWith, encodeWith, type Issue, type Section, type SectionCodec, type ToolState } from '../rules/index.ts';
 
-export type Section = keyof ToolState;
+export type { Section };
 
 export interface ToolPart {
   section: Section;
+  /** The rules package's URL codec for this tool. */
+  codec: SectionCodec;
   store: ReadableAtom<unknown>;
   /** The tool's URL state for the current store value ({} at the defaults). */
   read: () => object;
@@ -42,20 +45,24 @@ export function registerTool(part: ToolPart): void {
 export function toolSearch(parts: readonly ToolPart[]): string {
   const state: Record<string, object> = {};
   for (const p of parts) state[p.section] = p.read();
-  const query = encodeState(state);
+  const query = encodeWith(sorted(parts).map((p) => p.codec), state);
   return query ? `?${query}` : '';
 }
 
-const OUR_KEYS = new Set(URL_KEYS.map((k) => k.key));
+const ORDER: readonly Section[] = ['decision', 'comparison', 'timeline'];
 
-/** The page's next query: the old one with the synced tools replaced; foreign keys kept as they were. */
+/** Tools in the order links write them, whatever order they were synced in. */
+function sorted(parts: readonly ToolPart[]): ToolPart[] {
+  return [...parts].sort((a, b) => ORDER.indexOf(a.section) - ORDER.indexOf(b.section));
+}
+
+/** The page's next query: the synced tools' keys rewritten; every other key kept as it was. */
 function nextSearch(current: string): string {
-  const old = decodeState(current);
-  const state: Record<string, object | undefined> = old.ok ? { ...old.value } : {};
-  for (const s of synced.keys()) state[s] = tools.get(s)!.read();
-  const params = [encodeState(state)];
+  const parts = [...synced.keys()].map((s) => tools.get(s)!);
+  const owned = new Set(parts.flatMap((p) => p.codec.keys.map((k) => k.key)));
+  const params = [toolSearch(parts).slice(1)];
   for (const [key, value] of new URLSearchParams(current)) {
-    if (!OUR_KEYS.has(key)) params.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+    if (!owned.has(key)) params.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   }
   const query = params.filter(Boolean).join('&');
   return query ? `?${query}` : '';
@@ -67,10 +74,9 @@ function nextSearch(current: string): string {
  * @example applySearch('?has=no&acc=abc', decisionPart) // hasModel 'no', a warning for accuracy
  */
 export function applySearch(search: string, part: ToolPart): readonly Issue[] {
-  const decoded = decodeState(search);
+  const decoded = decodeWith([part.codec], search);
   part.apply(decoded.ok ? decoded.value : {});
-  const all = decoded.ok ? decoded.warnings : decoded.errors;
-  const mine = all.filter((i) => !i.field.includes('.') || i.field.startsWith(`${part.section}.`));
+  const mine = decoded.ok ? decoded.warnings : decoded.errors;
   const known = $urlIssues.get();
   const fresh = mine.filter((i) => !known.some((j) => j.field === i.field && j.message === i.message));
   if (fresh.length) $urlIssues.set([...known, ...fresh]);

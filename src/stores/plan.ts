@@ -6,8 +6,11 @@
  */
 import { atom } from 'nanostores';
 import {
-  encodeState,
+  COMPARISON_CODEC,
+  encodeWith,
   OPTIMIZATION_TECHNIQUE_IDS,
+  PATHS,
+  PLAN_CODEC,
   type OptimizationTechniqueId,
   type PathId,
   type Recommendation,
@@ -15,19 +18,6 @@ import {
   type TimelineInput,
 } from '../rules/index.ts';
 import { highlightPath } from './comparison.ts';
-
-/**
- * Which estimator scenario plans each path. The rules package has no such table yet (noted for the
- * rules issue); it is a one-to-one reading of the path summaries: a missing model is built, a model
- * that has not learned the task is retrained by fine-tuning, a working model is optimized, and
- * iterative refinement is cycles of fine-tunes.
- */
-const SCENARIO_FOR_PATH: Record<PathId, ScenarioId> = {
-  'train-first': 'train-from-scratch',
-  'retrain-first': 'fine-tune',
-  'optimize-first': 'optimize-existing',
-  'refine-iteratively': 'fine-tune',
-};
 
 export type PlanInput = Partial<TimelineInput> & { scenario: ScenarioId };
 
@@ -38,18 +28,18 @@ export type PlanInput = Partial<TimelineInput> & { scenario: ScenarioId };
 export function planInput(rec: Recommendation): PlanInput {
   const optimizing: readonly string[] = OPTIMIZATION_TECHNIQUE_IDS;
   const techniques = rec.techniques.filter((t): t is OptimizationTechniqueId => optimizing.includes(t));
-  return { scenario: SCENARIO_FOR_PATH[rec.path], ...(techniques.length ? { techniques } : {}) };
+  return { scenario: PATHS[rec.path].scenario, ...(techniques.length ? { techniques } : {}) };
 }
 
 /** Link to the estimator page with the plan's inputs. */
 export function planHref(rec: Recommendation): string {
-  const query = encodeState({ timeline: planInput(rec) });
+  const query = encodeWith([PLAN_CODEC], { timeline: planInput(rec) });
   return `/tools/timeline/${query && `?${query}`}`;
 }
 
 /** Link to the comparison page with the path's rows highlighted. */
 export function compareHref(path: PathId): string {
-  return `/tools/comparison/?${encodeState({ comparison: { highlightFor: path } })}`;
+  return `/tools/comparison/?${encodeWith([COMPARISON_CODEC], { comparison: { highlightFor: path } })}`;
 }
 
 /** A plan waiting for the estimator on this page (null when there is none). */

@@ -6,6 +6,7 @@
 import { atom } from 'nanostores';
 import {
   PRESETS,
+  TIMELINE_CODEC,
   type DataReadiness,
   type GpuId,
   type ModelKind,
@@ -208,6 +209,7 @@ export function resetTimeline(): void {
 /** The estimator for the URL sync and resetAll(). */
 export const timelinePart: ToolPart = {
   section: 'timeline',
+  codec: TIMELINE_CODEC,
   store: $timeline,
   read: () => timelineState($timeline.get()),
   apply: (state) => $timeline.set(timelineForm(state.timeline)),

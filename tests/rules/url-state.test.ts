@@ -11,8 +11,15 @@ import {
   PATH_IDS,
   PRESET_IDS,
   URL_KEYS,
+  ALL_CODECS,
+  COMPARISON_CODEC,
+  DECISION_CODEC,
+  PLAN_CODEC,
+  TIMELINE_CODEC,
   decodeState,
+  decodeWith,
   encodeState,
+  encodeWith,
 } from '../../src/rules/index.ts';
 import type { ToolState } from '../../src/rules/index.ts';
 import { HUGE, deepFreeze, revokedProxy, throwingGetters, throwingProxy } from './helpers.ts';
@@ -141,6 +148,46 @@ describe('decodeState', () => {
     ['malformed escapes', '%E0%A4%A&has=%', [['decision.hasModel', 'invalid-choice']]],
   ])('never throws on %s', (_name, search, expected) => {
     expect(warnings(search)).toEqual(expected);
+  });
+});
+
+describe('per-tool codecs (encodeWith / decodeWith)', () => {
+  const mixed = '?has=yes&acc=72&q=gpu&tags=cost&gpu=a100&n=8&sc=fine-tune&opt=quantization';
+
+  it.each([
+    ['decision', [DECISION_CODEC], { decision: { hasModel: 'yes', accuracy: 72 } }],
+    ['comparison', [COMPARISON_CODEC], { comparison: { text: 'gpu', tags: ['cost'] } }],
+    ['timeline', [TIMELINE_CODEC], { timeline: { gpuType: 'a100', gpuCount: 8, scenario: 'fine-tune', techniques: ['quantization'] } }],
+    ['plan (scenario and techniques only)', [PLAN_CODEC], { timeline: { scenario: 'fine-tune', techniques: ['quantization'] } }],
+  ])('the %s codec reads only its own keys', (_, codecs, expected) => {
+    const result = decodeWith(codecs, mixed);
+    expect(result.ok && result.value).toEqual(expected);
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it('writes only the given tools, in the codecs\' order', () => {
+    const state = { timeline: { gpuCount: 8 }, decision: { hasModel: 'no' }, comparison: { text: 'cost' } };
+    expect(encodeWith([TIMELINE_CODEC, DECISION_CODEC], state)).toBe('n=8&has=no');
+    expect(encodeWith([], state)).toBe('');
+  });
+
+  it('the plan codec writes a plan and refuses what the estimator would refuse', () => {
+    expect(encodeWith([PLAN_CODEC], { timeline: { scenario: 'optimize-existing', techniques: ['pruning', 'distillation'], gpuCount: 8 } })).toBe(
+      'sc=optimize-existing&opt=pruning,distillation',
+    );
+    const bad = decodeWith([PLAN_CODEC], '?sc=rocket&opt=magic');
+    expect(bad.ok && bad.warnings.map((w) => w.field)).toEqual(['timeline.scenario', 'timeline.techniques']);
+  });
+
+  it('every tool\'s keys are covered by exactly one full codec, in URL_KEYS order', () => {
+    expect(ALL_CODECS.flatMap((c) => c.keys)).toEqual(URL_KEYS);
+    for (const k of PLAN_CODEC.keys) expect(TIMELINE_CODEC.keys).toContain(k);
+  });
+
+  it('encodeState/decodeState equal the same calls with every codec', () => {
+    expect(decodeState(mixed)).toEqual(decodeWith(ALL_CODECS, mixed));
+    const state = decoded(mixed);
+    expect(encodeState(state)).toBe(encodeWith(ALL_CODECS, state));
   });
 });
 

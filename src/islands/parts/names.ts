@@ -1,10 +1,10 @@
-import { URL_KEYS } from '../../rules/index.ts';
+import type { ToolPart } from '../../stores/persistence.ts';
 
 /**
  * The name attribute of a form control: its URL key, so the form also works as a plain GET form
  * (the query it submits is the same one the islands write).
- * @example inputName('decision', 'accuracy') // 'acc'
+ * @example inputName(decisionPart, 'accuracy') // 'acc'
  */
-export function inputName(section: 'decision' | 'comparison' | 'timeline', field: string): string {
-  return URL_KEYS.find((k) => k.section === section && k.field === field)?.key ?? field;
+export function inputName(part: Pick<ToolPart, 'codec'>, field: string): string {
+  return part.codec.keys.find((k) => k.field === field)?.key ?? field;
 }

@@ -17,7 +17,8 @@ import { checkChoice, checkList } from '../validate/fields.ts';
 import { MAX_SEARCH_TERMS, MAX_SEARCH_TEXT } from '../validate/limits.ts';
 import { readField, viewRecord } from '../validate/record.ts';
 import { fold, foldWithMap, type FoldedText } from './fold.ts';
-import { COMPARISON_HIGHLIGHTS, COMPARISON_ROWS, COMPARISON_TAG_IDS } from './rows.ts';
+import { COMPARISON_HIGHLIGHTS, COMPARISON_ROWS } from './rows.ts';
+import { COMPARISON_TAG_IDS } from './tags.ts';
 
 type Cell = keyof ComparisonMatches;
 const CELLS: readonly Cell[] = ['aspect', 'training', 'optimization'];

@@ -2,22 +2,7 @@
  * The comparison table: training and optimization side by side. The first seven aspects are the
  * seed article's, rewritten; the rest answer what a reader deciding also asks.
  */
-import type { ComparisonRow, ComparisonTag, ComparisonTagInfo, PathId } from '../types.ts';
-
-/** The topics rows are tagged with, with the labels filter chips show. */
-export const COMPARISON_TAGS: readonly ComparisonTagInfo[] = [
-  { id: 'goals', label: 'Goals and results' },
-  { id: 'timing', label: 'Timing' },
-  { id: 'data', label: 'Data' },
-  { id: 'time', label: 'Time' },
-  { id: 'cost', label: 'Cost' },
-  { id: 'skills', label: 'Skills and people' },
-  { id: 'methods', label: 'Techniques and tools' },
-  { id: 'measurement', label: 'Measuring success' },
-  { id: 'risk', label: 'Risks' },
-];
-
-export const COMPARISON_TAG_IDS: readonly ComparisonTag[] = COMPARISON_TAGS.map((tag) => tag.id);
+import type { ComparisonRow, PathId } from '../types.ts';
 
 export const COMPARISON_ROWS: readonly ComparisonRow[] = [
   {

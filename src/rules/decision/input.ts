@@ -4,7 +4,7 @@ import type { Answer, AnswerField, Bottleneck, DecisionField, Issue, PercentFiel
 import { checkAnswer, checkList, checkNumber, type Check } from '../validate/fields.ts';
 import { PERCENT } from '../validate/limits.ts';
 import { readField, viewRecord } from '../validate/record.ts';
-import { BOTTLENECKS } from './paths.ts';
+import { BOTTLENECKS } from './ids.ts';
 
 /** Answers after validation: a missing answer is 'unsure', a missing number undefined. */
 export interface ParsedDecision {

@@ -1,9 +1,7 @@
 /** The decision tool's vocabularies: answers, bottlenecks, paths and techniques, with labels and guide links. */
-import type { Answer, Bottleneck, PathId, PathInfo, TechniqueId, TechniqueInfo } from '../types.ts';
+import type { Bottleneck, PathId, PathInfo, TechniqueId, TechniqueInfo } from '../types.ts';
 
-export const ANSWERS = ['yes', 'no', 'unsure'] as const satisfies readonly Answer[];
-export const BOTTLENECKS = ['latency', 'cost', 'memory', 'throughput'] as const satisfies readonly Bottleneck[];
-export const PATH_IDS = ['train-first', 'retrain-first', 'optimize-first', 'refine-iteratively'] as const satisfies readonly PathId[];
+export { ANSWERS, BOTTLENECKS, PATH_IDS } from './ids.ts';
 
 /** The four recommendations, with a one-line summary and the guide section that explains each. */
 export const PATHS: Readonly<Record<PathId, PathInfo>> = {

@@ -1,21 +1,7 @@
 /** The estimator's vocabularies: scenarios, data readiness, model kinds, phases and field order. */
-import type { DataReadiness, GuideLink, ModelKind, OptimizationTechniqueId, PhaseId, ScenarioId, TimelineField } from '../types.ts';
+import type { DataReadiness, GuideLink, ModelKind, PhaseId, ScenarioId, TimelineField } from '../types.ts';
 
-export const SCENARIO_IDS = ['train-from-scratch', 'fine-tune', 'optimize-existing'] as const satisfies readonly ScenarioId[];
-export const DATA_READINESS_IDS = ['ready', 'needs-cleaning', 'needs-labeling', 'needs-collection'] as const satisfies readonly DataReadiness[];
-export const MODEL_KIND_IDS = ['llm', 'classic'] as const satisfies readonly ModelKind[];
-export const PHASE_IDS = ['data-preparation', 'initial-training', 'validation', 'optimization', 'refinement'] as const satisfies readonly PhaseId[];
-export const OPTIMIZATION_TECHNIQUE_IDS = [
-  'quantization',
-  'pruning',
-  'distillation',
-  'compilation',
-  'batching',
-  'caching',
-  'hyperparameter-tuning',
-  'threshold-tuning',
-  'ensembles',
-] as const satisfies readonly OptimizationTechniqueId[];
+export { SCENARIO_IDS, DATA_READINESS_IDS, MODEL_KIND_IDS, PHASE_IDS, OPTIMIZATION_TECHNIQUE_IDS } from './ids.ts';
 
 export const SCENARIOS: Readonly<Record<ScenarioId, { id: ScenarioId; label: string; summary: string }>> = {
   'train-from-scratch': {

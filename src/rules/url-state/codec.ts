@@ -1,29 +1,21 @@
 /** Tool inputs ⇄ one short, readable query string, so any result can be shared as a link. */
-import { PATH_IDS } from '../decision/paths.ts';
-import { checkDecisionField } from '../decision/input.ts';
-import { COMPARISON_TAG_IDS } from '../comparison/rows.ts';
 import { MESSAGES } from '../messages.ts';
 import { ok } from '../result.ts';
-import { checkTimelineField } from '../timeline/input.ts';
-import type { DecisionField, Issue, Result, TimelineField, ToolState } from '../types.ts';
-import { checkChoice, checkList, type Check } from '../validate/fields.ts';
-import { MAX_SEARCH_TEXT } from '../validate/limits.ts';
+import type { Issue, Result, ToolState } from '../types.ts';
 import { readField, viewRecord } from '../validate/record.ts';
-import { MAX_SEARCH_LENGTH, MAX_SEARCH_PARAMS, URL_KEYS, type UrlKey } from './keys.ts';
+import type { Check } from '../validate/fields.ts';
+import { MAX_SEARCH_LENGTH, MAX_SEARCH_PARAMS, type Section, type UrlKey } from './keys.ts';
 
-/** The comparison query's fields, checked as strictly as the tools check theirs. */
-function checkComparisonField(field: string, raw: unknown): Check<unknown> {
-  if (field === 'tags') return checkList('tags', raw, COMPARISON_TAG_IDS);
-  if (field === 'highlightFor') return checkChoice('highlightFor', raw, PATH_IDS);
-  return typeof raw === 'string' && raw.length <= MAX_SEARCH_TEXT
-    ? { ok: true, value: raw }
-    : { ok: false, code: 'invalid-type', message: MESSAGES.searchText(MAX_SEARCH_TEXT) };
-}
-
-function check(entry: UrlKey, raw: unknown): Check<unknown> {
-  if (entry.section === 'decision') return checkDecisionField(entry.field as DecisionField, raw);
-  if (entry.section === 'timeline') return checkTimelineField(entry.field as TimelineField, raw);
-  return checkComparisonField(entry.field, raw);
+/**
+ * One tool's part of a link: its query keys and how each value is checked. Each codec lives in its
+ * own module (./decision.ts, ./comparison.ts, ./timeline.ts, ./plan.ts), so a page loads only the
+ * codecs of the tools on it: the decision guide never carries the estimator's validators.
+ */
+export interface SectionCodec {
+  section: Section;
+  keys: readonly UrlKey[];
+  /** Checks one field's value as strictly as the tool itself does. */
+  check: (field: string, raw: unknown) => Check<unknown>;
 }
 
 /** A value as link text: lists joined by commas, numbers as JavaScript writes them. */
@@ -37,26 +29,27 @@ function escape(value: string): string {
 }
 
 /**
- * Writes the tools' inputs as a compact query string (without the leading "?"), in a stable key
- * order. Only valid, defined values are written; anything else is left out.
+ * Writes some tools' inputs as a compact query string (without the leading "?"), in the codecs'
+ * order and each codec's key order. Only valid, defined values are written; anything else is left out.
  *
  * @example
- * encodeState({ decision: { hasModel: 'yes', accuracy: 72, requiredAccuracy: 90 }, timeline: { gpuType: 'h100-sxm', gpuCount: 8 } });
- * // 'has=yes&acc=72&req=90&gpu=h100-sxm&n=8'
+ * encodeWith([TIMELINE_CODEC], { timeline: { gpuType: 'h100-sxm', gpuCount: 8 }, decision: { hasModel: 'yes' } });
+ * // 'gpu=h100-sxm&n=8' (the decision is not among the codecs)
  */
-export function encodeState(state: unknown): string {
+export function encodeWith(codecs: readonly SectionCodec[], state: unknown): string {
   const root = viewRecord(state);
   if (root.kind !== 'record') return '';
-  const sections = { decision: readField(root.value, 'decision'), comparison: readField(root.value, 'comparison'), timeline: readField(root.value, 'timeline') };
   const parts: string[] = [];
-  for (const entry of URL_KEYS) {
-    const section = sections[entry.section];
+  for (const codec of codecs) {
+    const section = readField(root.value, codec.section);
     const view = section.ok ? viewRecord(section.value) : { kind: 'invalid' as const };
     if (view.kind !== 'record') continue;
-    const read = readField(view.value, entry.field);
-    if (!read.ok || read.value === undefined) continue;
-    const checked = check(entry, read.value);
-    if (checked.ok && checked.value !== undefined) parts.push(`${entry.key}=${escape(text(checked.value))}`);
+    for (const entry of codec.keys) {
+      const read = readField(view.value, entry.field);
+      if (!read.ok || read.value === undefined) continue;
+      const checked = codec.check(entry.field, read.value);
+      if (checked.ok && checked.value !== undefined) parts.push(`${entry.key}=${escape(text(checked.value))}`);
+    }
   }
   return parts.join('&');
 }
@@ -98,27 +91,25 @@ function pairsOf(search: unknown, warnings: Issue[]): [string, string][] {
   return pairs.slice(0, MAX_SEARCH_PARAMS);
 }
 
-const BY_KEY: ReadonlyMap<string, UrlKey> = new Map(URL_KEYS.map((entry) => [entry.key, entry]));
-
 /**
- * Reads tool inputs back from a link's query string. Unknown keys are ignored; a value that is not
- * valid is dropped with a warning naming its field (e.g. `decision.accuracy`); an over-long query
- * is ignored whole. Never fails and never throws.
+ * Reads some tools' inputs back from a link's query string. Keys of other tools and unknown keys
+ * are ignored; a value that is not valid is dropped with a warning naming its field (e.g.
+ * `decision.accuracy`); an over-long query is ignored whole. Never fails and never throws.
  *
  * @example
- * const result = decodeState('?has=yes&acc=72&gpu=h100-sxm&n=8&acc2=x');
- * // result.value → { decision: { hasModel: 'yes', accuracy: 72 }, timeline: { gpuType: 'h100-sxm', gpuCount: 8 } }
- * decodeState('acc=150').warnings[0].field; // 'decision.accuracy'
+ * decodeWith([DECISION_CODEC], '?has=yes&gpu=h100-sxm').value // { decision: { hasModel: 'yes' } }
  */
-export function decodeState(search: unknown): Result<ToolState> {
+export function decodeWith(codecs: readonly SectionCodec[], search: unknown): Result<ToolState> {
+  const byKey = new Map(codecs.flatMap((codec) => codec.keys.map((entry) => [entry.key, { codec, entry }] as const)));
   const warnings: Issue[] = [];
   const state: Record<string, Record<string, unknown>> = {};
   const seen = new Set<string>();
   for (const [key, raw] of pairsOf(search, warnings)) {
-    const entry = BY_KEY.get(key);
-    if (entry === undefined || seen.has(key)) continue;
+    const found = byKey.get(key);
+    if (found === undefined || seen.has(key)) continue;
     seen.add(key);
-    const checked = check(entry, raw);
+    const { codec, entry } = found;
+    const checked = codec.check(entry.field, raw);
     if (!checked.ok) {
       warnings.push({ field: `${entry.section}.${entry.field}`, code: checked.code, message: MESSAGES.urlInvalid(checked.message) });
     } else if (checked.value !== undefined) {

@@ -14,8 +14,8 @@ export interface UrlKey {
 export const MAX_SEARCH_LENGTH = 2000;
 export const MAX_SEARCH_PARAMS = 40;
 
-export const URL_KEYS: readonly UrlKey[] = [
-  // decision
+/** The decision guide's keys. */
+export const DECISION_KEYS: readonly UrlKey[] = [
   { key: 'has', section: 'decision', field: 'hasModel' },
   { key: 'acc', section: 'decision', field: 'accuracy' },
   { key: 'req', section: 'decision', field: 'requiredAccuracy' },
@@ -26,11 +26,17 @@ export const URL_KEYS: readonly UrlKey[] = [
   { key: 'bn', section: 'decision', field: 'bottlenecks' },
   { key: 'more', section: 'decision', field: 'needsIncrementalAccuracy' },
   { key: 'scale', section: 'decision', field: 'preparingForScale' },
-  // comparison
+];
+
+/** The comparison filter's keys. */
+export const COMPARISON_KEYS: readonly UrlKey[] = [
   { key: 'q', section: 'comparison', field: 'text' },
   { key: 'tags', section: 'comparison', field: 'tags' },
   { key: 'hl', section: 'comparison', field: 'highlightFor' },
-  // timeline
+];
+
+/** The timeline estimator's keys. */
+export const TIMELINE_KEYS: readonly UrlKey[] = [
   { key: 'sc', section: 'timeline', field: 'scenario' },
   { key: 'preset', section: 'timeline', field: 'preset' },
   { key: 'kind', section: 'timeline', field: 'modelKind' },
@@ -47,3 +53,6 @@ export const URL_KEYS: readonly UrlKey[] = [
   { key: 'cyc', section: 'timeline', field: 'refinementCycles' },
   { key: 'rate', section: 'timeline', field: 'dayRate' },
 ];
+
+/** Every tool's keys: decision, then comparison, then timeline. */
+export const URL_KEYS: readonly UrlKey[] = [...DECISION_KEYS, ...COMPARISON_KEYS, ...TIMELINE_KEYS];

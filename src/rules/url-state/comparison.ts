@@ -1,0 +1,20 @@
+/** The comparison filter's link state. */
+import { COMPARISON_TAG_IDS } from '../comparison/tags.ts';
+import { PATH_IDS } from '../decision/ids.ts';
+import { MESSAGES } from '../messages.ts';
+import { checkChoice, checkList } from '../validate/fields.ts';
+import { MAX_SEARCH_TEXT } from '../validate/limits.ts';
+import type { SectionCodec } from './codec.ts';
+import { COMPARISON_KEYS } from './keys.ts';
+
+export const COMPARISON_CODEC: SectionCodec = {
+  section: 'comparison',
+  keys: COMPARISON_KEYS,
+  check(field, raw) {
+    if (field === 'tags') return checkList('tags', raw, COMPARISON_TAG_IDS);
+    if (field === 'highlightFor') return checkChoice('highlightFor', raw, PATH_IDS);
+    return typeof raw === 'string' && raw.length <= MAX_SEARCH_TEXT
+      ? { ok: true, value: raw }
+      : { ok: false, code: 'invalid-type', message: MESSAGES.searchText(MAX_SEARCH_TEXT) };
+  },
+};
