@@ -16,17 +16,29 @@ import { fileURLToPath } from 'node:url';
 /** 1 KB = 1,000 bytes (as browsers' network panels count), the stricter reading of the budgets. */
 export const KB = 1000;
 
-/** Budgets from issue 6, in brotli bytes (images: raw bytes on disk). */
+/**
+ * Issue 6's targets, in brotli bytes. Pages without an island, embed.js and images meet theirs and
+ * the tests enforce them. Pages with a calculator do not yet (see README → Performance): for those
+ * the tests enforce CEILINGS below, so they can only get lighter, and print the gap to the target.
+ */
+export const TARGETS = Object.freeze({
+  tool: { total: 24 * KB, js: 16 * KB },
+  embed: { total: 25 * KB },
+});
+
+/**
+ * What the tests enforce (brotli bytes; images: raw bytes on disk).
+ * Calculator pages: measured on 2026-11-25 plus about 2% headroom; lower them as pages get lighter.
+ */
 export const BUDGETS = Object.freeze({
   /** A guide or blog post without an island: everything, and no JavaScript file at all. */
   article: { total: 10 * KB, jsFiles: 0 },
-  /** A tool page (and any article that carries a calculator): everything, and its JavaScript. */
-  // Issue 6 targets 24 KB total / 16 KB JS; the islands currently ship 35–40 KB of JS (see README).
-  // Until the rules package is split per tool, this is a regression ceiling, not the target.
-  tool: { total: 62 * KB, js: 42 * KB },
+  /** A tool page: everything, and JavaScript per calculator on the page (its island, Preact, stores and rules). */
+  tool: { total: 41.5 * KB, js: { DecisionIsland: 22.6 * KB, ComparisonIsland: 18.2 * KB, TimelineIsland: 28.4 * KB } },
+  /** A guide or blog post with a calculator inline: its article HTML is heavier than a tool page's. */
+  articleWithIsland: { total: 47.5 * KB, js: { DecisionIsland: 22.6 * KB, ComparisonIsland: 18.2 * KB, TimelineIsland: 28.4 * KB } },
   /** Each /embed/<tool>/ page. */
-  // Issue 6 targets 25 KB; regression ceiling until the islands shrink (see README).
-  embed: { total: 55 * KB },
+  embed: { total: 40.7 * KB },
   /** public/embed.js, the resize script bloggers paste. */
   embedScript: 1 * KB,
   /** Any image in dist/. */
@@ -196,8 +208,22 @@ export async function measureSite(dist) {
 export function budgetFor({ type, island }) {
   if (type === 'tool') return { name: 'tool', ...BUDGETS.tool };
   if (type === 'embed') return { name: 'embed', ...BUDGETS.embed };
-  if (type === 'guide' || type === 'post') return island ? { name: 'tool', ...BUDGETS.tool } : { name: 'article', ...BUDGETS.article };
+  if (type === 'guide' || type === 'post') {
+    return island ? { name: 'article with a calculator', ...BUDGETS.articleWithIsland } : { name: 'article', ...BUDGETS.article };
+  }
   return undefined;
+}
+
+/** The calculators a measured page loads, by island component name (e.g. ['DecisionIsland']). */
+export function islandsOf(m) {
+  return [...new Set(m.files.map((f) => f.url.match(/\/(\w+Island)\.[\w-]+\.js$/)?.[1]).filter(Boolean))];
+}
+
+/** A page's JavaScript ceiling: the sum of its calculators' (undefined when the budget sets none). */
+export function jsBudget(m, b = budgetFor(m)) {
+  if (!b?.js) return undefined;
+  const islands = islandsOf(m);
+  return islands.length ? islands.reduce((n, id) => n + (b.js[id] ?? 0), 0) : 0;
 }
 
 /** Every budget a measured page breaks, as readable strings ([] when within budget). */
@@ -206,7 +232,8 @@ export function overBudget(m) {
   if (!b) return [];
   const out = [];
   if (m.total > b.total) out.push(`${m.path}: ${m.total} B total > ${b.total} B (${b.name} budget)`);
-  if (b.js !== undefined && m.js > b.js) out.push(`${m.path}: ${m.js} B JavaScript > ${b.js} B (${b.name} budget)`);
+  const js = jsBudget(m, b);
+  if (js !== undefined && m.js > js) out.push(`${m.path}: ${m.js} B JavaScript > ${js} B (${b.name} budget, ${islandsOf(m).join(' + ')})`);
   if (b.jsFiles !== undefined && m.jsFiles > b.jsFiles) {
     out.push(`${m.path}: loads ${m.jsFiles} JavaScript file(s) before interaction: ${m.files.filter((f) => f.kind === 'js').map((f) => f.url).join(', ')}`);
   }

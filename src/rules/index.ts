@@ -9,7 +9,9 @@ export { recommend } from './decision/recommend.ts';
 export { DECISION_RULES, FALLBACK_RULE } from './decision/rules.ts';
 export { DECISION_QUESTIONS } from './decision/questions.ts';
 export { SEED_SITUATIONS } from './decision/situations.ts';
-export { ANSWERS, BOTTLENECKS, PATH_IDS, PATHS, TECHNIQUES, TECHNIQUE_IDS } from './decision/paths.ts';
+export { ANSWERS, BOTTLENECKS, PATH_IDS } from './decision/ids.ts';
+export { PATHS } from './decision/paths.ts';
+export { TECHNIQUES, TECHNIQUE_IDS } from './decision/techniques.ts';
 
 export { filterComparison } from './comparison/filter.ts';
 export { COMPARISON_ROWS, COMPARISON_HIGHLIGHTS } from './comparison/rows.ts';
@@ -28,12 +30,12 @@ export {
 } from './timeline/options.ts';
 
 export { encodeWith, decodeWith, type SectionCodec } from './url-state/codec.ts';
-export { ALL_CODECS, encodeState, decodeState } from './url-state/all.ts';
+export { ALL_CODECS, URL_KEYS, encodeState, decodeState } from './url-state/all.ts';
 export { DECISION_CODEC } from './url-state/decision.ts';
 export { COMPARISON_CODEC } from './url-state/comparison.ts';
 export { TIMELINE_CODEC } from './url-state/timeline.ts';
 export { PLAN_CODEC } from './url-state/plan.ts';
-export { URL_KEYS, MAX_SEARCH_LENGTH, MAX_SEARCH_PARAMS, type Section, type UrlKey } from './url-state/keys.ts';
+export { MAX_SEARCH_LENGTH, MAX_SEARCH_PARAMS, type Section, type UrlKey } from './url-state/keys.ts';
 
 export { SOURCES, SOURCE_IDS, SOURCE_SECTIONS } from './sources.ts';
 export { GUIDE_LINKS } from './guides.ts';

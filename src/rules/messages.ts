@@ -1,8 +1,9 @@
 /**
- * Every sentence the rules package shows a reader: issue messages and field names. Edit copy here
- * only. Messages are full sentences that name the field in plain words and say what is allowed.
+ * The sentences every tool shares: field names and the issue messages of validation and links.
+ * Each tool's own warnings sit beside it (decision/messages.ts, timeline/messages.ts), so an island
+ * loads only its own copy. Messages are full sentences that name the field in plain words and say
+ * what is allowed.
  */
-import { DECISION } from './constants.ts';
 import type { DecisionField, TimelineField } from './types.ts';
 
 /** Plain-words names of every input field, as messages and forms show them. */
@@ -92,16 +93,6 @@ export const MESSAGES = {
   searchText: (max: number) => `${FIELD_LABELS.text} must be text of at most ${formatNumber(max)} characters.`,
   unknownTag: (tag: string, allowed: readonly string[]) =>
     `The topic ${quote(tag)} does not exist, so it was ignored. Topics are ${orList(allowed)}.`,
-  conflictingMeets: (accuracy: number, required: number) =>
-    `Your answer about meeting the accuracy bar disagrees with the numbers: ${formatNumber(accuracy)}% against a required ${formatNumber(required)}%. The numbers are used.`,
-  baselineMissing: (accuracy: number) =>
-    `An accuracy of ${formatNumber(accuracy)}% is in the ${DECISION.accuracyFloor.value}–${DECISION.accuracyGrayZoneTop.value}% gray zone of the usual rule of thumb. Enter the baseline accuracy (what always guessing the most common answer, or the current process, scores) to get a firm answer.`,
-  noDefaultPrice: (gpu: string) =>
-    `There is no default price for the ${gpu}, so costs are shown as unknown. Enter your own price per GPU-hour to see them.`,
-  ignoredForKind: (field: LabelledField) =>
-    `${FIELD_LABELS[field]} was ignored because 6 × parameters × tokens applies only to language models; classic models use GPU-hour defaults unless you give total FLOPs.`,
-  throughputNeedsTokens: () =>
-    'Measured tokens per second per GPU was ignored because a fine-tune has no default token count. Enter the training tokens too.',
   urlTooLong: (max: number) =>
     `The link’s settings are longer than ${formatNumber(max)} characters, so they were ignored and the defaults are shown.`,
   urlTooManyParams: (max: number) =>

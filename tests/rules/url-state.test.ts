@@ -181,7 +181,7 @@ describe('per-tool codecs (encodeWith / decodeWith)', () => {
 
   it('every tool\'s keys are covered by exactly one full codec, in URL_KEYS order', () => {
     expect(ALL_CODECS.flatMap((c) => c.keys)).toEqual(URL_KEYS);
-    for (const k of PLAN_CODEC.keys) expect(TIMELINE_CODEC.keys).toContain(k);
+    for (const k of PLAN_CODEC.keys) expect(TIMELINE_CODEC.keys).toContainEqual(k);
   });
 
   it('encodeState/decodeState equal the same calls with every codec', () => {

@@ -12,7 +12,7 @@ import type {
   PathId,
   Result,
 } from '../types.ts';
-import { PATH_IDS } from '../decision/paths.ts';
+import { PATH_IDS } from '../decision/ids.ts';
 import { checkChoice, checkList } from '../validate/fields.ts';
 import { MAX_SEARCH_TERMS, MAX_SEARCH_TEXT } from '../validate/limits.ts';
 import { readField, viewRecord } from '../validate/record.ts';

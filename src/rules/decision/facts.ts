@@ -1,6 +1,6 @@
 /** What the rules look at: the answers plus what the accuracy numbers say about learning and the bar. */
-import { DECISION } from '../constants.ts';
-import { MESSAGES } from '../messages.ts';
+import { DECISION } from '../constants/decision.ts';
+import { DECISION_MESSAGES } from './messages.ts';
 import type { Answer, Bottleneck, Issue } from '../types.ts';
 import type { ParsedDecision } from './input.ts';
 
@@ -44,10 +44,10 @@ export function deriveFacts(input: ParsedDecision, warnings?: Issue[]): Decision
   const gap = gapFrom(accuracy, required, meets);
   if (warnings) {
     if (accuracy !== undefined && required !== undefined && meets !== 'unsure' && (meets === 'yes') !== (gap === 'meets')) {
-      warnings.push({ field: 'meetsAccuracy', code: 'conflicting-answer', message: MESSAGES.conflictingMeets(accuracy, required) });
+      warnings.push({ field: 'meetsAccuracy', code: 'conflicting-answer', message: DECISION_MESSAGES.conflictingMeets(accuracy, required) });
     }
     if (learned === 'gray') {
-      warnings.push({ field: 'baselineAccuracy', code: 'baseline-missing', message: MESSAGES.baselineMissing(accuracy!) });
+      warnings.push({ field: 'baselineAccuracy', code: 'baseline-missing', message: DECISION_MESSAGES.baselineMissing(accuracy!) });
     }
   }
   return {

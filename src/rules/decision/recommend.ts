@@ -1,5 +1,5 @@
 /** The decision tool: which comes first, training or optimization? */
-import { DECISION } from '../constants.ts';
+import { DECISION } from '../constants/decision.ts';
 import { fail, ok } from '../result.ts';
 import type {
   AnswerField,
@@ -17,7 +17,9 @@ import type {
 import { deriveFacts, type DecisionFacts } from './facts.ts';
 import { ANSWER_FIELDS, parseDecisionInput, type ParsedDecision } from './input.ts';
 import { EXTRA_STEPS, PATH_STEPS } from './next-steps.ts';
-import { ANSWERS, BOTTLENECK_TECHNIQUES, PATHS, TECHNIQUE_IDS } from './paths.ts';
+import { ANSWERS } from './ids.ts';
+import { PATHS } from './paths.ts';
+import { BOTTLENECK_TECHNIQUES, TECHNIQUE_IDS } from './techniques.ts';
 import { DECISION_RULES, FALLBACK_RULE, type EvaluatedRule } from './rules.ts';
 
 /** The rules that match, in priority order (never empty: the fallback applies when none does). */

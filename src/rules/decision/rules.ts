@@ -2,10 +2,10 @@
  * The decision table. Rules are data, evaluated in priority order; every rule that matches is
  * recorded, and the first one decides the path. When none matches, FALLBACK_RULE applies.
  */
-import { DECISION } from '../constants.ts';
+import { DECISION } from '../constants/decision.ts';
 import type { DecisionRule } from '../types.ts';
 import type { DecisionFacts } from './facts.ts';
-import { BOTTLENECK_TECHNIQUES } from './paths.ts';
+import { BOTTLENECK_TECHNIQUES } from './techniques.ts';
 
 /** A rule of the table plus its condition over the derived facts. */
 export interface EvaluatedRule extends DecisionRule {

@@ -2,7 +2,7 @@
  * Training compute: 6·N·D FLOPs (or FLOPs given, or a measured throughput) turned into wall-clock
  * days and GPU-hours; GPU-hour defaults where no formula applies.
  */
-import { COMPUTE, PHASE_DEFAULTS } from '../constants.ts';
+import { COMPUTE, PHASE_DEFAULTS } from '../constants/timeline.ts';
 import type { ComputeMethod, Range, ResolvedTimelineInput } from '../types.ts';
 import { GPUS } from './gpus.ts';
 import { rangeOf, same, scale, times } from './range.ts';

@@ -1,6 +1,6 @@
 /** The timeline and cost estimator for the sequential approach: prepare, train, validate, optimize, refine. */
-import { COMPUTE, PHASE_DEFAULTS, WORKLOAD_DEFAULTS } from '../constants.ts';
-import { MESSAGES } from '../messages.ts';
+import { COMPUTE, PHASE_DEFAULTS, WORKLOAD_DEFAULTS } from '../constants/timeline.ts';
+import { TIMELINE_MESSAGES } from './messages.ts';
 import { fail, ok } from '../result.ts';
 import type { Issue, Phase, Range, ResolvedTimelineInput, Result, Timeline, TimelineInput, TimelineTotal } from '../types.ts';
 import { assumptionsOf, phaseBasis, type GivenFlags } from './explain.ts';
@@ -19,14 +19,14 @@ function resolve(input: TimelineInput, warnings: Issue[]): ResolvedTimelineInput
   const tokensPerSecond = input.tokensPerSecond ?? null;
   const totalFlops = input.totalFlops ?? null;
   if (modelKind === 'classic' && totalFlops === null) {
-    if (trainingTokens !== null) warnings.push({ field: 'trainingTokens', code: 'ignored-input', message: MESSAGES.ignoredForKind('trainingTokens') });
-    if (tokensPerSecond !== null) warnings.push({ field: 'tokensPerSecond', code: 'ignored-input', message: MESSAGES.ignoredForKind('tokensPerSecond') });
+    if (trainingTokens !== null) warnings.push({ field: 'trainingTokens', code: 'ignored-input', message: TIMELINE_MESSAGES.ignoredForKind('trainingTokens') });
+    if (tokensPerSecond !== null) warnings.push({ field: 'tokensPerSecond', code: 'ignored-input', message: TIMELINE_MESSAGES.ignoredForKind('tokensPerSecond') });
   } else if (modelKind === 'llm' && input.scenario !== 'train-from-scratch' && tokensPerSecond !== null && trainingTokens === null && totalFlops === null) {
-    warnings.push({ field: 'tokensPerSecond', code: 'ignored-input', message: MESSAGES.throughputNeedsTokens() });
+    warnings.push({ field: 'tokensPerSecond', code: 'ignored-input', message: TIMELINE_MESSAGES.throughputNeedsTokens() });
   }
   const defaultPrice = GPUS[gpuType].price;
   if (input.pricePerGpuHour === undefined && defaultPrice === null) {
-    warnings.push({ field: 'pricePerGpuHour', code: 'no-default-price', message: MESSAGES.noDefaultPrice(GPUS[gpuType].label) });
+    warnings.push({ field: 'pricePerGpuHour', code: 'no-default-price', message: TIMELINE_MESSAGES.noDefaultPrice(GPUS[gpuType].label) });
   }
   return {
     scenario: input.scenario,

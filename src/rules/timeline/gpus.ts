@@ -1,5 +1,5 @@
 /** The accelerators the estimator knows, with dense peak, memory and default price (when we have one). */
-import { ACCELERATORS, PRICES } from '../constants.ts';
+import { ACCELERATORS, PRICES } from '../constants/timeline.ts';
 import type { GpuId, GpuInfo } from '../types.ts';
 
 export const GPU_IDS = ['a100', 'h100-sxm', 'h100-pcie', 'h200', 'b200', 'l40s', 'l4', 't4', 'tpu-v5e', 'tpu-v5p'] as const satisfies readonly GpuId[];

@@ -2,8 +2,8 @@
  * The five phases as numbers only (days and GPU-hours), run one after another. Kept free of text so
  * the sensitivity analysis can rerun it cheaply.
  */
-import { PHASE_DEFAULTS } from '../constants.ts';
-import { TECHNIQUES } from '../decision/paths.ts';
+import { PHASE_DEFAULTS } from '../constants/timeline.ts';
+import { TECHNIQUES } from '../decision/techniques.ts';
 import type { DataReadiness, PhaseId, Range, ResolvedTimelineInput } from '../types.ts';
 import { defaultRun, trainingCompute, type TrainingCompute } from './compute.ts';
 import { add, larger, rangeOf, scale, times, ZERO } from './range.ts';

@@ -1,5 +1,5 @@
 /** Common workloads that fill the estimator's inputs. */
-import { PRESET_FIGURES } from '../constants.ts';
+import { PRESET_FIGURES } from '../constants/timeline.ts';
 import type { PresetId, PresetInfo } from '../types.ts';
 
 export const PRESET_IDS = [

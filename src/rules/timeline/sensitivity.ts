@@ -3,7 +3,7 @@
  * halved and doubled, choices across all options, MFU and cycles across their default ranges)
  * and the spread of the likely total is reported, largest first.
  */
-import { COMPUTE, PHASE_DEFAULTS } from '../constants.ts';
+import { COMPUTE, PHASE_DEFAULTS } from '../constants/timeline.ts';
 import type { ResolvedTimelineInput, Sensitivity, TimelineField } from '../types.ts';
 import { DATA_READINESS_IDS } from './options.ts';
 import { computeCore, type Core } from './phases.ts';

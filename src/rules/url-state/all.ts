@@ -1,9 +1,13 @@
 /** Every tool's link state at once (the public encodeState/decodeState of the rules package). */
 import type { Result, ToolState } from '../types.ts';
 import { decodeWith, encodeWith, type SectionCodec } from './codec.ts';
-import { COMPARISON_CODEC } from './comparison.ts';
-import { DECISION_CODEC } from './decision.ts';
-import { TIMELINE_CODEC } from './timeline.ts';
+import { COMPARISON_CODEC, COMPARISON_KEYS } from './comparison.ts';
+import { DECISION_CODEC, DECISION_KEYS } from './decision.ts';
+import type { UrlKey } from './keys.ts';
+import { TIMELINE_CODEC, TIMELINE_KEYS } from './timeline.ts';
+
+/** Every tool's keys: decision, then comparison, then timeline. */
+export const URL_KEYS: readonly UrlKey[] = [...DECISION_KEYS, ...COMPARISON_KEYS, ...TIMELINE_KEYS];
 
 /** Every tool, in the order links write them. */
 export const ALL_CODECS: readonly SectionCodec[] = [DECISION_CODEC, COMPARISON_CODEC, TIMELINE_CODEC];

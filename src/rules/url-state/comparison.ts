@@ -5,7 +5,14 @@ import { MESSAGES } from '../messages.ts';
 import { checkChoice, checkList } from '../validate/fields.ts';
 import { MAX_SEARCH_TEXT } from '../validate/limits.ts';
 import type { SectionCodec } from './codec.ts';
-import { COMPARISON_KEYS } from './keys.ts';
+import type { UrlKey } from './keys.ts';
+
+/** The comparison filter's keys. */
+export const COMPARISON_KEYS: readonly UrlKey[] = [
+  { key: 'q', section: 'comparison', field: 'text' },
+  { key: 'tags', section: 'comparison', field: 'tags' },
+  { key: 'hl', section: 'comparison', field: 'highlightFor' },
+];
 
 export const COMPARISON_CODEC: SectionCodec = {
   section: 'comparison',

@@ -5,11 +5,14 @@
 import { OPTIMIZATION_TECHNIQUE_IDS, SCENARIO_IDS } from '../timeline/ids.ts';
 import { checkChoice, checkList } from '../validate/fields.ts';
 import type { SectionCodec } from './codec.ts';
-import { TIMELINE_KEYS } from './keys.ts';
 
 export const PLAN_CODEC: SectionCodec = {
   section: 'timeline',
-  keys: TIMELINE_KEYS.filter((k) => k.field === 'scenario' || k.field === 'techniques'),
+  // The estimator's own keys for these two fields (a test checks they match TIMELINE_KEYS).
+  keys: [
+    { key: 'sc', section: 'timeline', field: 'scenario' },
+    { key: 'opt', section: 'timeline', field: 'techniques' },
+  ],
   check: (field, raw) =>
     field === 'scenario' ? checkChoice('scenario', raw, SCENARIO_IDS) : checkList('techniques', raw, OPTIMIZATION_TECHNIQUE_IDS),
 };
