@@ -19,9 +19,9 @@ import {
   type AnswerField,
 } from '../stores/decision.ts';
 import { $recommendation, defaultRecommendation } from '../stores/recommendation.ts';
-import { $urlIssues, resetAll, toolSearch } from '../stores/persistence.ts';
+import { $urlIssues, toolSearch } from '../stores/persistence.ts';
 import { compareFromDecision, compareHref, planFromDecision, planHref } from '../stores/plan.ts';
-import { Choices, TextField } from './parts/Field.tsx';
+import { Choices, FormActions, TextField } from './parts/Field.tsx';
 import { ErrorSummary, type FieldError } from './parts/ErrorSummary.tsx';
 import { EmbedPanel } from './parts/EmbedPanel.tsx';
 import { UrlWarning } from './parts/UrlWarning.tsx';
@@ -202,14 +202,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, site, 
             </span>
           </fieldset>
           {AFTER_NUMBERS.slice(3).map(answer)}
-          <p class="form-actions">
-            <button type="submit" class="button">
-              {COMMON.update}
-            </button>
-            <button type="button" class="button button--quiet" disabled={!hydrated} onClick={resetAll}>
-              {COMMON.reset}
-            </button>
-          </p>
+          <FormActions hydrated={hydrated} />
         </form>
 
         <section class="result" aria-labelledby={`${uid}-result-title`} data-testid="decision-result">

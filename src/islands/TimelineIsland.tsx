@@ -26,7 +26,7 @@ import {
 import { COMMON } from '../i18n/common.ts';
 import { TIMELINE } from '../i18n/timeline.ts';
 import { $estimate, estimateFor } from '../stores/estimate.ts';
-import { $urlIssues, resetAll, toolSearch } from '../stores/persistence.ts';
+import { $urlIssues, toolSearch } from '../stores/persistence.ts';
 import { $plan, takePlan } from '../stores/plan.ts';
 import {
   $pins,
@@ -51,7 +51,7 @@ import {
 import { copyText, selectAll } from './parts/clipboard.ts';
 import { EmbedPanel } from './parts/EmbedPanel.tsx';
 import { ErrorSummary } from './parts/ErrorSummary.tsx';
-import { Choices, SelectField, TextField } from './parts/Field.tsx';
+import { Choices, FormActions, SelectField, TextField } from './parts/Field.tsx';
 import { formatDays, formatGpuHours, formatHoursFromDays, formatNumber, formatUsd } from './parts/format.ts';
 import { useHydrated } from './parts/hydrated.ts';
 import { useLiveRegion } from './parts/live.ts';
@@ -402,14 +402,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
             <summary>{TIMELINE.advanced}</summary>
             <div class="field-grid">{ADVANCED_FIELDS.map(field)}</div>
           </details>
-          <p class="form-actions">
-            <button type="submit" class="button">
-              {COMMON.update}
-            </button>
-            <button type="button" class="button button--quiet" disabled={!hydrated} onClick={resetAll}>
-              {COMMON.reset}
-            </button>
-          </p>
+          <FormActions hydrated={hydrated} />
         </form>
 
         <section class="result" aria-labelledby={`${uid}-result-title`} data-testid="timeline-result">

@@ -1,9 +1,12 @@
 /**
- * Form controls shared by the islands: a labelled text/number field and a radio group, each with
- * its hint and error tied to the control by aria-describedby (GOV.UK pattern). Ids come from the
+ * Form controls shared by the islands: a labelled text/number field, a radio group and a select,
+ * each with its hint and error tied to the control by aria-describedby (GOV.UK pattern), and the
+ * forms' Update/Reset buttons. Ids come from the
  * island's `uid` prop so server and client render the same markup.
  */
 import type { ComponentChildren } from 'preact';
+import { COMMON } from '../../i18n/common.ts';
+import { resetAll } from '../../stores/persistence.ts';
 
 interface FieldProps {
   id: string;
@@ -25,13 +28,10 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
   return ids.length ? ids.join(' ') : undefined;
 }
 
-/** A text input that accepts what people type ("7B", " 72.5 "); the rules package parses it. */
-export function TextField({ id, name, label, value, onValue, hint, error, inputMode = 'decimal', suffix, placeholder, type = 'text' }: FieldProps) {
+/** A control's hint and error message, in the order a screen reader should meet them. */
+function HintAndError({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
   return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label class="field__label" for={id}>
-        {label}
-      </label>
+    <>
       {hint && (
         <p class="field__hint" id={`${id}-hint`}>
           {hint}
@@ -43,6 +43,18 @@ export function TextField({ id, name, label, value, onValue, hint, error, inputM
           {error}
         </p>
       )}
+    </>
+  );
+}
+
+/** A text input that accepts what people type ("7B", " 72.5 "); the rules package parses it. */
+export function TextField({ id, name, label, value, onValue, hint, error, inputMode = 'decimal', suffix, placeholder, type = 'text' }: FieldProps) {
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label class="field__label" for={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
       <span class="field__row">
         <input
           class="field__input"
@@ -94,17 +106,7 @@ export function Choices({ id, name, legend, choices, value, onValue, hint, error
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend class="field__label">{legend}</legend>
-      {hint && (
-        <p class="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={`${id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} error={error} />
       <span class="choices__options">
         {choices.map((c) => (
           <span class="choice" key={c.value}>
@@ -142,17 +144,7 @@ export function SelectField({ id, name, label, choices, value, onValue, hint, er
       <label class="field__label" for={id}>
         {label}
       </label>
-      {hint && (
-        <p class="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={`${id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} error={error} />
       <select
         class="field__input"
         id={id}
@@ -168,5 +160,22 @@ export function SelectField({ id, name, label, choices, value, onValue, hint, er
         ))}
       </select>
     </div>
+  );
+}
+
+/**
+ * A calculator form's buttons: "Update" submits (the plain GET form without JavaScript), "Reset"
+ * returns every tool on the page to its defaults once the island runs.
+ */
+export function FormActions({ hydrated }: { hydrated: boolean }) {
+  return (
+    <p class="form-actions">
+      <button type="submit" class="button">
+        {COMMON.update}
+      </button>
+      <button type="button" class="button button--quiet" disabled={!hydrated} onClick={resetAll}>
+        {COMMON.reset}
+      </button>
+    </p>
   );
 }
