@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
-import { PATHS, TECHNIQUES, type DecisionField, type Issue, type Recommendation } from '../rules/index.ts';
+import { PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Issue, type Recommendation } from '../rules/index.ts';
 import { COMMON } from '../i18n/common.ts';
 import { DECISION } from '../i18n/decision.ts';
 import {
@@ -241,12 +241,13 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, site, 
               {rec.techniques.length > 0 && (
                 <>
                   <Sub>{DECISION.techniquesTitle}</Sub>
-                  <ul class="chips">
+                  <ul class="techniques">
                     {rec.techniques.map((t) => (
                       <li key={t}>
-                        <a class="chip" href={TECHNIQUES[t].guide} target={target}>
+                        <a href={TECHNIQUES[t].guide} target={target}>
                           {TECHNIQUES[t].label}
                         </a>
+                        : {TECHNIQUE_SUMMARIES[t]}
                       </li>
                     ))}
                   </ul>

@@ -12,6 +12,7 @@ export { SEED_SITUATIONS } from './decision/situations.ts';
 export { ANSWERS, BOTTLENECKS, PATH_IDS } from './decision/ids.ts';
 export { PATHS } from './decision/paths.ts';
 export { TECHNIQUES, TECHNIQUE_IDS } from './decision/techniques.ts';
+export { TECHNIQUE_SUMMARIES } from './decision/technique-summaries.ts';
 
 export { filterComparison } from './comparison/filter.ts';
 export { COMPARISON_ROWS, COMPARISON_HIGHLIGHTS } from './comparison/rows.ts';

@@ -321,7 +321,6 @@ export interface PathInfo {
 export interface TechniqueInfo {
   id: TechniqueId;
   label: string;
-  summary: string;
   guide: GuideLink;
   /** True when the technique needs a training run (distillation, pruning with retraining, …). */
   needsRetraining: boolean;

@@ -11,6 +11,7 @@ import {
   PATHS,
   SEED_SITUATIONS,
   TECHNIQUE_IDS,
+  TECHNIQUE_SUMMARIES,
   TECHNIQUES,
   recommend,
 } from '../../src/rules/index.ts';
@@ -148,7 +149,10 @@ describe('techniques', () => {
     for (const id of TECHNIQUE_IDS) {
       expect(TECHNIQUES[id].id).toBe(id);
       expect(GUIDE_LINKS).toContain(TECHNIQUES[id].guide);
+      // One plain sentence for the result, not a label repeated.
+      expect(TECHNIQUE_SUMMARIES[id]).toMatch(/^[A-Z].{30,160}\.$/);
     }
+    expect(Object.keys(TECHNIQUE_SUMMARIES).sort()).toEqual([...TECHNIQUE_IDS].sort());
     for (const path of PATH_IDS) expect(GUIDE_LINKS).toContain(PATHS[path].guide);
   });
 
