@@ -9,7 +9,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   DATA_READINESS,
   encodeWith,
-  TIMELINE_CODEC,
   GPU_IDS,
   GPUS,
   MODEL_KINDS,
@@ -18,6 +17,7 @@ import {
   PRESETS,
   SCENARIOS,
   TECHNIQUES,
+  TIMELINE_CODEC,
   type Issue,
   type PresetId,
   type ScenarioId,
