@@ -2,12 +2,12 @@
  * The tools on the page and their URL state: every result is a link.
  *
  * Each tool store exports a `ToolPart` (its store, its URL codec from the rules package, how its
- * form maps to that codec's state, how to reset it). Islands register their part on mount, and on tool and embed pages also
- * start syncing it with the address bar: the part reads the page's query once (decodeState; bad
- * values are dropped, reported in $urlIssues and left at their defaults), then every change
- * rewrites the query (encodeWith, history.replaceState), keeping every key that belongs to no
- * synced tool as it was (other tools' keys, ?theme=). This module imports no tool store and no
- * codec, so an island only loads its own tool's validators.
+ * form maps to that codec's state, how to reset it). Islands register their part on mount, and on
+ * tool and embed pages also start syncing it with the address bar: the part reads the page's
+ * query once (decodeWith its codec; bad values are dropped, reported in $urlIssues and left at
+ * their defaults), then every change rewrites the query (encodeWith, history.replaceState),
+ * keeping every key that belongs to no synced tool as it was (other tools' keys, ?theme=). This
+ * module imports no tool store and no codec, so an island only loads its own tool's validators.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { decodeWith, encodeWith, type Issue, type Section, type SectionCodec, type ToolState } from '../rules/index.ts';
