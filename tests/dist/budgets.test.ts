@@ -1,0 +1,88 @@
+/**
+ * Performance budgets on the built site (issue 6), measured by scripts/budgets.mjs: for each page,
+ * the HTML plus every CSS and JS file it loads before interaction (static imports followed, dynamic
+ * import() not), each brotli-compressed. Prints the measured figures (they appear in the test output).
+ *   guide/blog page without an island  ≤ 10 KB in total, and no JavaScript file at all
+ *   public/embed.js ≤ 1 KB; any image ≤ 100 KB; Open Graph images ≤ 60 KB   (1 KB = 1,000 bytes)
+ * Pages with a calculator answer to ceilings (BUDGETS in scripts/budgets.mjs: the measured weight
+ * per calculator plus ~2% headroom) until they reach issue 6's targets (TARGETS: tool page ≤ 24 KB
+ * total and ≤ 16 KB JavaScript, embed page ≤ 25 KB); the gap is printed.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BUDGETS, TARGETS, brotliSize, budgetFor, islandsOf, jsBudget, kb, measureSite, overBudget, table } from '../../scripts/budgets.mjs';
+import { DIST, readDist } from './built-site.ts';
+
+const measured = await measureSite(DIST);
+
+test('prints the measured weight of every page', () => {
+  const rows = measured.map((m) => {
+    const b = budgetFor(m);
+    const js = jsBudget(m, b);
+    return [m.path, m.type + (m.island ? ' +island' : ''), kb(m.html), kb(m.css), kb(m.js), String(m.jsFiles), kb(m.total), b ? `≤ ${kb(b.total)}${js ? `, js ≤ ${kb(js)}` : ''}` : '—'];
+  });
+  console.log('\nPage weight, brotli (HTML + CSS + JS loaded before interaction):\n' + table([['page', 'type', 'html', 'css', 'js', 'js files', 'total', 'enforced'], ...rows]));
+  const gaps = measured
+    .filter((m) => m.type === 'tool' || m.type === 'embed')
+    .map((m) => {
+      const t = m.type === 'embed' ? TARGETS.embed : TARGETS.tool;
+      return [m.path, islandsOf(m).join(' + '), `${kb(m.total)} / ${kb(t.total)}`, 'js' in t ? `${kb(m.js)} / ${kb(t.js)}` : '—'];
+    });
+  console.log('\nCalculator pages against issue 6 targets (measured / target):\n' + table([['page', 'calculator', 'total', 'js'], ...gaps]));
+  expect(measured.length).toBeGreaterThan(5);
+});
+
+describe('budgets', () => {
+  const kinds = [
+    ['a guide or blog page without an island', (m: (typeof measured)[number]) => (m.type === 'guide' || m.type === 'post') && !m.island],
+    ['a tool page', (m: (typeof measured)[number]) => m.type === 'tool'],
+    ['an article with a calculator', (m: (typeof measured)[number]) => (m.type === 'guide' || m.type === 'post') && m.island],
+    ['an embed page', (m: (typeof measured)[number]) => m.type === 'embed'],
+  ] as const;
+
+  test.each(kinds.map(([label, pick]) => [label, measured.filter(pick)] as const))('%s stays within budget', (_label, pages) => {
+    expect(pages.flatMap(overBudget)).toEqual([]);
+  });
+
+  test('there is at least one page of each budgeted kind (guide without island, tool, embed)', () => {
+    expect(measured.some((m) => m.type === 'guide' && !m.island), 'a guide without an island').toBe(true);
+    expect(measured.filter((m) => m.type === 'tool').length, 'tool pages').toBeGreaterThanOrEqual(3);
+    expect(measured.filter((m) => m.type === 'embed').length, 'embed pages').toBeGreaterThanOrEqual(3);
+  });
+
+  test('no page references a CSS or JS file that is not in dist', () => {
+    expect(measured.flatMap((m) => m.missing.map((f) => `${m.path}: ${f}`))).toEqual([]);
+  });
+
+  test(`public/embed.js is at most ${kb(BUDGETS.embedScript)} brotli`, () => {
+    const bytes = readDist('embed.js');
+    const size = brotliSize(bytes);
+    console.log(`embed.js: ${bytes.length} B raw, ${size} B brotli`);
+    expect(size).toBeLessThanOrEqual(BUDGETS.embedScript);
+  });
+});
+
+describe('images', () => {
+  const images = (readdirSync(DIST, { recursive: true }) as string[])
+    .filter((f) => /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i.test(f))
+    .map((f) => ({ file: f, bytes: statSync(join(DIST, f)).size }));
+
+  test('prints image sizes', () => {
+    const og = images.filter((i) => i.file.startsWith('og/'));
+    const largest = [...images].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
+    console.log(
+      `\nImages: ${images.length} (${og.length} Open Graph); largest OG ${kb(Math.max(0, ...og.map((i) => i.bytes)))}; ` +
+        `largest: ${largest.map((i) => `${i.file} ${kb(i.bytes)}`).join(', ')}`,
+    );
+    expect(images.length).toBeGreaterThan(0);
+  });
+
+  test(`no image is over ${kb(BUDGETS.image)}`, () => {
+    expect(images.filter((i) => i.bytes > BUDGETS.image).map((i) => `${i.file}: ${kb(i.bytes)}`)).toEqual([]);
+  });
+
+  test(`no Open Graph image is over ${kb(BUDGETS.ogImage)}`, () => {
+    expect(images.filter((i) => i.file.startsWith('og/') && i.bytes > BUDGETS.ogImage).map((i) => `${i.file}: ${kb(i.bytes)}`)).toEqual([]);
+  });
+});
