@@ -38,3 +38,9 @@ export const GUIDE_SECTIONS = [
 
 /** Most sidebar links shown per section, so page weight never grows with the page count. */
 export const SIDEBAR_LIMIT = 8;
+
+/** Guides per section the home page shows as cards (the rest are one click away on /guides/). */
+export const HOME_GUIDES_PER_SECTION = 3;
+
+/** Guides per section the 404 page suggests, next to search and the calculators. */
+export const NOT_FOUND_GUIDES_PER_SECTION = 1;

@@ -1,21 +1,88 @@
-/** The three calculators as the home page, the tools index and the 404 page present them. */
-export const TOOL_CARDS = [
-  {
+/**
+ * The three calculators: how the home page, the tools index and the 404 page present them (card),
+ * the frame of their full pages (/tools/<id>/, built by src/layouts/ToolPage.astro) and of their
+ * iframe pages (/embed/<id>/). Each tool page keeps only its own lead and explanatory prose.
+ */
+import { EMBED_TITLES, type ToolId } from '../islands/parts/embed-code.ts';
+
+export type { ToolId };
+
+export interface ToolInfo {
+  id: ToolId;
+  /** The full tool page. */
+  href: string;
+  /** Card: a one-word verb above the title, the title and a one-sentence summary. */
+  eyebrow: string;
+  title: string;
+  summary: string;
+  /** The full page's title (also its h1), meta description and breadcrumb label. */
+  page: { title: string; description: string; crumb: string };
+  /** The iframe page: title (the same as the snippet's iframe title), meta description and h1. */
+  embed: { path: string; title: string; description: string; heading: string };
+}
+
+export const TOOLS: Readonly<Record<ToolId, ToolInfo>> = {
+  decision: {
+    id: 'decision',
     href: '/tools/decision/',
     eyebrow: 'Decide',
     title: 'Decision guide',
     summary: 'Answer up to ten short questions about your model and get a path, the reasons, and what would change it.',
+    page: {
+      title: 'Decision guide: train or optimize first?',
+      description:
+        'Answer a few questions about your model and get a path (train, retrain, optimize or refine), the reasons, and what would change it.',
+      crumb: 'Decision guide',
+    },
+    embed: {
+      path: '/embed/decision/',
+      title: EMBED_TITLES.decision,
+      description: 'Answer a few questions about your model and get a path, the reasons and what would change it.',
+      heading: 'Train or optimize first?',
+    },
   },
-  {
+  comparison: {
+    id: 'comparison',
     href: '/tools/comparison/',
     eyebrow: 'Compare',
     title: 'Training vs optimization table',
     summary: 'Every aspect side by side: goals, data, time, cost, skills, risks. Search it or highlight what matters for your path.',
+    page: {
+      title: 'Training vs optimization: the comparison table',
+      description:
+        'Training and optimization side by side on goals, timing, data, time, cost, skills, risks and tools. Search the table or highlight the rows for your path.',
+      crumb: 'Comparison table',
+    },
+    embed: {
+      path: '/embed/comparison/',
+      title: EMBED_TITLES.comparison,
+      description: 'Training and optimization side by side; search the table or highlight the rows for your path.',
+      heading: 'Training vs optimization, side by side',
+    },
   },
-  {
+  timeline: {
+    id: 'timeline',
     href: '/tools/timeline/',
     eyebrow: 'Plan',
     title: 'Timeline and cost estimator',
     summary: 'Low, likely and high days, GPU-hours and cost for each phase, from the 6·N·D compute rule and sourced defaults.',
+    page: {
+      title: 'Timeline and cost estimator for AI training',
+      description:
+        'Estimate calendar days, GPU-hours and cost for data preparation, training, validation, optimization and refinement, from model size, tokens and GPUs.',
+      crumb: 'Timeline estimator',
+    },
+    embed: {
+      path: '/embed/timeline/',
+      title: EMBED_TITLES.timeline,
+      description: 'Calendar days, GPU-hours and cost for each phase of an AI project, with sources.',
+      heading: 'How long will it take, and what will it cost?',
+    },
   },
-] as const;
+};
+
+/** The tools in the order every list shows them. */
+export const TOOL_IDS: readonly ToolId[] = ['decision', 'comparison', 'timeline'];
+
+/** The three calculators as cards, in list order. */
+export const TOOL_CARDS: readonly ToolInfo[] = TOOL_IDS.map((id) => TOOLS[id]);

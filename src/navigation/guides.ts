@@ -1,19 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { GUIDE_SECTIONS, SIDEBAR_LIMIT } from '../config/site.ts';
+import { byReadingOrder } from './reading-order.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 
-const sectionRank = (id: string) => GUIDE_SECTIONS.findIndex((s) => s.id === id);
-
 /** Every guide in reading order: by section, then by `order`, then by title. */
 export async function getGuides(): Promise<Guide[]> {
-  const guides = await getCollection('guides');
-  return guides.sort(
-    (a, b) =>
-      sectionRank(a.data.section) - sectionRank(b.data.section) ||
-      a.data.order - b.data.order ||
-      a.data.title.localeCompare(b.data.title),
-  );
+  return (await getCollection('guides')).sort(byReadingOrder);
 }
 
 export const guidePath = (g: Guide) => `/guides/${g.id}/`;
