@@ -4,17 +4,13 @@
  * { type: 'train-or-optimize:resize', height } and embed.js sizes it; messages from any other
  * origin, or from a window that is not one of the site's iframes, change nothing.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { DIST, launchBrowser, newCheckedContext, startServer } from './helpers.ts';
-
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-let host: Server;
-let hostUrl: string;
+import { describe } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { DIST, type CheckedContext } from './helpers.ts';
+import { test as siteTest } from './fixtures.ts';
 
 /** The embedding page: our iframe and script, plus a same-origin decoy frame that tries to resize ours. */
 const hostPage = (siteUrl: string, tool: string, query = '') => `<!doctype html>
@@ -26,114 +22,87 @@ const hostPage = (siteUrl: string, tool: string, query = '') => `<!doctype html>
   <script src="${siteUrl}/embed.js" defer></script>
 </body></html>`;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), startServer()]);
-  host = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://host');
-    if (url.pathname === '/decoy') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Decoy</title><p>decoy</p>');
-      return;
-    }
-    const tool = url.searchParams.get('tool') ?? 'decision';
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(site.url, tool, url.searchParams.get('q') ?? ''));
+const test = siteTest
+  /** Someone else's site: a second, plain HTTP server on another port serving hostPage. */
+  .extend('hostUrl', { scope: 'file' }, async ({ site }, { onCleanup }): Promise<string> => {
+    const host = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://host');
+      if (url.pathname === '/decoy') {
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Decoy</title><p>decoy</p>');
+        return;
+      }
+      const tool = url.searchParams.get('tool') ?? 'decision';
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(site.url, tool, url.searchParams.get('q') ?? ''));
+    });
+    await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
+    onCleanup(() => new Promise<void>((ok) => host.close(() => ok())));
+    const address = host.address();
+    return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  })
+  /** Opens the host page framing /embed/<tool>/<query>, once the embed's island is hydrated. */
+  .extend('openHost', async ({ open, hostUrl }) => async (tool: string, query = ''): Promise<CheckedContext & { frame: Frame }> => {
+    // The host page lives on another origin, so the checked context allows it too.
+    const checked = await open(`${hostUrl}/?tool=${tool}&q=${encodeURIComponent(query)}`, { viewport: { width: 1000, height: 800 }, alsoAllow: [hostUrl] });
+    const frame = checked.page.frame({ url: (u) => u.pathname === `/embed/${tool}/` }) as Frame;
+    await frame.locator('astro-island:not([ssr])').first().waitFor();
+    return { ...checked, frame };
   });
-  await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
-  const address = host.address();
-  hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await new Promise((ok) => host?.close(ok));
-});
 
 /** The frame's inner height (its border excluded). */
 const embedHeight = (page: Page) => page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).clientHeight);
 
-async function openHost(tool: string, query = '') {
-  // The host page lives on another origin, so the checked context must allow it too.
-  const checked = await newCheckedContext(browser, site.url, { viewport: { width: 1000, height: 800 } });
-  await checked.context.unroute('**/*');
-  await checked.page.goto(`${hostUrl}/?tool=${tool}&q=${encodeURIComponent(query)}`);
-  const frame = checked.page.frame({ url: (u) => u.pathname === `/embed/${tool}/` }) as Frame;
-  await frame.locator('astro-island:not([ssr])').first().waitFor();
-  return { ...checked, frame };
-}
-
-describe('embed kit', () => {
-  test('embed.js stays under 1 KB (brotli) and plain', () => {
+describe.concurrent('embed kit', () => {
+  test('embed.js stays under 1 KB (brotli) and plain', ({ expect }) => {
     const source = readFileSync(`${DIST}/embed.js`);
     expect(brotliCompressSync(source).length).toBeLessThan(1024);
     expect(source.toString()).not.toMatch(/\bimport\b|\brequire\(/);
   });
 
-  test.each(['decision', 'comparison', 'timeline'])('the %s embed sizes its iframe on another origin', async (tool) => {
-    const { page, frame, problems, close } = await openHost(tool);
-    try {
-      await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
-      const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-      expect(Math.abs((await embedHeight(page)) - content)).toBeLessThanOrEqual(2);
-      // Attribution back to the full tool, opening outside the frame.
-      const attribution = frame.locator('[data-embed-attribution]');
-      expect(await attribution.getAttribute('href')).toMatch(new RegExp(`/tools/${tool}/$`));
-      expect(await attribution.getAttribute('target')).toBe('_blank');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+  test.for(['decision', 'comparison', 'timeline'])('the %s embed sizes its iframe on another origin', async (tool, { openHost, expect }) => {
+    const { page, frame } = await openHost(tool);
+    await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
+    const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    expect(Math.abs((await embedHeight(page)) - content)).toBeLessThanOrEqual(2);
+    // Attribution back to the full tool, opening outside the frame.
+    const attribution = frame.locator('[data-embed-attribution]');
+    expect(await attribution.getAttribute('href')).toMatch(new RegExp(`/tools/${tool}/$`));
+    expect(await attribution.getAttribute('target')).toBe('_blank');
   });
 
-  test('the frame follows its content as it grows and shrinks', async () => {
-    const { page, frame, close } = await openHost('comparison');
-    try {
-      await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
-      const full = await embedHeight(page);
-      await frame.getByLabel('Search the table').fill('calibration');
-      await expect.poll(() => embedHeight(page)).toBeLessThan(full - 100);
-      await frame.getByLabel('Search the table').fill('');
-      await expect.poll(() => embedHeight(page)).toBeGreaterThan(full - 5);
-    } finally {
-      await close();
-    }
+  test('the frame follows its content as it grows and shrinks', async ({ openHost, expect }) => {
+    const { page, frame } = await openHost('comparison');
+    await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
+    const full = await embedHeight(page);
+    await frame.getByLabel('Search the table').fill('calibration');
+    await expect.poll(() => embedHeight(page)).toBeLessThan(full - 100);
+    await frame.getByLabel('Search the table').fill('');
+    await expect.poll(() => embedHeight(page)).toBeGreaterThan(full - 5);
   });
 
-  test('ignores resize messages from other origins and from other windows', async () => {
-    const { page, close } = await openHost('decision');
-    try {
-      await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
-      const before = await embedHeight(page);
-      // The host page itself (wrong origin), a decoy frame on the host origin, and a window on the
-      // site's own origin that is not one of the embeds (a popup) all claim a new height.
-      await page.evaluate(() => window.postMessage({ type: 'train-or-optimize:resize', height: 7 }, '*'));
-      await page.frame({ url: (u) => u.pathname === '/decoy' })!.evaluate(() =>
-        parent.postMessage({ type: 'train-or-optimize:resize', height: 9 }, '*'),
-      );
-      const [popup] = await Promise.all([
-        page.waitForEvent('popup'),
-        page.evaluate((url) => void window.open(url, '_blank'), site.url + '/favicon.svg'),
-      ]);
-      await popup.waitForLoadState();
-      expect(new URL(popup.url()).origin).toBe(site.url);
-      await popup.evaluate(() => (window.opener as Window).postMessage({ type: 'train-or-optimize:resize', height: 11 }, '*'));
-      await page.waitForTimeout(300);
-      expect(await embedHeight(page)).toBe(before);
-      await popup.close();
-    } finally {
-      await close();
-    }
+  test('ignores resize messages from other origins and from other windows', async ({ openHost, site, expect }) => {
+    const { page } = await openHost('decision');
+    await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
+    const before = await embedHeight(page);
+    // The host page itself (wrong origin), a decoy frame on the host origin, and a window on the
+    // site's own origin that is not one of the embeds (a popup) all claim a new height.
+    await page.evaluate(() => window.postMessage({ type: 'train-or-optimize:resize', height: 7 }, '*'));
+    await page.frame({ url: (u) => u.pathname === '/decoy' })!.evaluate(() => parent.postMessage({ type: 'train-or-optimize:resize', height: 9 }, '*'));
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.evaluate((url) => void window.open(url, '_blank'), site.url + '/favicon.svg')]);
+    await popup.waitForLoadState();
+    expect(new URL(popup.url()).origin).toBe(site.url);
+    await popup.evaluate(() => (window.opener as Window).postMessage({ type: 'train-or-optimize:resize', height: 11 }, '*'));
+    await page.waitForTimeout(300); // nothing to wait for: the height must stay as it is
+    expect(await embedHeight(page)).toBe(before);
+    await popup.close();
   });
 
-  test('takes ?theme= and the tools\' own URL state', async () => {
-    const { frame, close } = await openHost('decision', '?theme=dark&has=no');
-    try {
-      expect(await frame.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-      await frame.getByTestId('decision-result').getByText('Train first', { exact: true }).waitFor();
-      // The state sync keeps ?theme= in the frame's address.
-      await frame.getByRole('group', { name: /production load/i }).getByLabel('Yes').check();
-      await expect.poll(() => new URL(frame.url()).searchParams.get('scale')).toBe('yes');
-      expect(new URL(frame.url()).searchParams.get('theme')).toBe('dark');
-    } finally {
-      await close();
-    }
+  test("takes ?theme= and the tools' own URL state", async ({ openHost, expect }) => {
+    const { frame } = await openHost('decision', '?theme=dark&has=no');
+    expect(await frame.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await frame.getByTestId('decision-result').getByText('Train first', { exact: true }).waitFor();
+    // The state sync keeps ?theme= in the frame's address.
+    await frame.getByRole('group', { name: /production load/i }).getByLabel('Yes').check();
+    await expect.poll(() => new URL(frame.url()).searchParams.get('scale')).toBe('yes');
+    expect(new URL(frame.url()).searchParams.get('theme')).toBe('dark');
   });
 });

@@ -1,23 +1,25 @@
 /**
  * Shared browser harness for the e2e tests: Debian's Chromium driven by playwright-core, offline,
- * against the built site served by scripts/serve.mjs (which applies dist/_headers).
+ * against the built site served by scripts/serve.mjs (which applies dist/_headers). The vitest
+ * fixtures in fixtures.ts wrap it (one browser and server per worker, contexts closed and checked
+ * after each test); keyboard.ts has the keyboard helpers.
  *
- * Small, stable API (tools.test.ts and embed.test.ts import it too):
  *   launchBrowser()                                  → Browser
  *   startServer()                                    → { url, close } serving dist/ with headers
- *   newCheckedContext(browser, srvUrl, options?)     → { context, page, problems, close }
- *   waitForIslands(page)                             → scrolls the page so every client:visible island hydrates
+ *   newCheckedContext(browser, srvUrl, options?)     → { context, page, problems, dialogs, close }
+ *   networkQuiet(page)                               → resolves once no request is in flight
+ *   waitForIslands(page)                             → brings every client:visible island into view and waits for hydration
  *   axeViolations(page, label?)                      → axe-core WCAG 2.2 AA violations, one line each
  *   sitePages()                                      → URL paths of every page in dist/sitemap.xml (+ 404 and embeds)
  *
  * `problems` collects, as readable strings: console errors (CSP violations show up there too),
  * `securitypolicyviolation` events, uncaught page errors, responses with status ≥ 400, failed
  * requests and any request to a host other than the local server (those are aborted).
- * A test ends with `expect(problems).toEqual([])`.
+ * `dialogs` collects alert/confirm/prompt dialogs (dismissed). A clean page leaves both empty.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
 /** The built site; DIST_DIR points the tests at another build. */
@@ -31,7 +33,7 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
-/** Launches headless Chromium (one per test file; share it between tests). */
+/** Launches headless Chromium (one per worker, see fixtures.ts; share it between tests). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
@@ -47,7 +49,14 @@ export interface CheckedContext {
   page: Page;
   /** Everything that went wrong so far, one readable line each. */
   problems: string[];
+  /** Dialogs (alert, confirm, prompt) the pages opened, as `type: message`; each is dismissed. */
+  dialogs: string[];
   close: () => Promise<void>;
+}
+
+export interface CheckOptions extends BrowserContextOptions {
+  /** Further origins the pages may load from (e.g. a test's own host page); all others are blocked. */
+  alsoAllow?: string[];
 }
 
 /** Reports CSP violations from inside every page, also ones the console would not show (workers, report-only). */
@@ -55,23 +64,37 @@ const CSP_LISTENER = `addEventListener('securitypolicyviolation', (e) => {
   try { window.__reportCsp?.([e.effectiveDirective, e.blockedURI, e.sourceFile + ':' + e.lineNumber, e.sample].join(' | ')); } catch {}
 }, true);`;
 
+/** Requests in flight per context, so tests can wait for a quiet network without networkidle's fixed 500 ms. */
+interface Traffic {
+  inflight: Set<Request>;
+  /** Requests started so far: tells a quiet moment from a gap between two requests. */
+  started: number;
+}
+const traffic = new WeakMap<BrowserContext, Traffic>();
+
 /**
  * A fresh browser context that records every problem (see the file comment).
- * @param options passed to browser.newContext (viewport, colorScheme, permissions, …)
+ * @param options passed to browser.newContext (viewport, colorScheme, permissions, …), plus alsoAllow
  * @example
  *   const { page, problems, close } = await newCheckedContext(browser, srv.url);
  *   await page.goto(srv.url + '/tools/decision/');
  *   expect(problems).toEqual([]);
  *   await close();
  */
-export async function newCheckedContext(
-  browser: Browser,
-  srvUrl: string,
-  options: BrowserContextOptions = {},
-): Promise<CheckedContext> {
-  const context = await browser.newContext(options);
+export async function newCheckedContext(browser: Browser, srvUrl: string, options: CheckOptions = {}): Promise<CheckedContext> {
+  const { alsoAllow = [], ...contextOptions } = options;
+  const context = await browser.newContext(contextOptions);
   const problems: string[] = [];
-  const local = (url: string) => url.startsWith(srvUrl + '/') || url === srvUrl;
+  const dialogs: string[] = [];
+  const origins = [srvUrl, ...alsoAllow];
+  const local = (url: string) => origins.some((o) => url.startsWith(o + '/') || url === o);
+  const seen: Traffic = { inflight: new Set(), started: 0 };
+  traffic.set(context, seen);
+  context.on('request', (r) => {
+    seen.inflight.add(r);
+    seen.started++;
+  });
+  context.on('requestfinished', (r) => seen.inflight.delete(r));
   await context.exposeBinding('__reportCsp', ({ page }, text: string) => {
     problems.push(`csp violation on ${page?.url() ?? '?'}: ${text}`);
   });
@@ -80,10 +103,15 @@ export async function newCheckedContext(
     if (m.type() === 'error') problems.push(`console error on ${m.page()?.url() ?? '?'}: ${m.text()}`);
   });
   context.on('weberror', (e) => problems.push(`page error on ${e.page()?.url() ?? '?'}: ${e.error().message}`));
+  context.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss().catch(() => undefined);
+  });
   context.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
   });
   context.on('requestfailed', (r) => {
+    seen.inflight.delete(r);
     const why = r.failure()?.errorText ?? '';
     // Aborts we cause (third-party, below) are already reported; ERR_ABORTED is a request the
     // page itself cancelled by navigating away.
@@ -96,13 +124,39 @@ export async function newCheckedContext(
     return route.abort('blockedbyclient');
   });
   const page = await context.newPage();
-  return { context, page, problems, close: () => context.close() };
+  return { context, page, problems, dialogs, close: () => context.close() };
 }
 
 /**
- * Scrolls to the bottom in viewport steps (client:visible islands hydrate when seen), then waits
- * until no island is left un-hydrated (Astro removes the `ssr` attribute after hydrating) and the
- * network is idle.
+ * Resolves once the page's context has had no request in flight for `quietMs` (late requests,
+ * e.g. an island's chunks or a lazy image, are then done and their problems recorded). Like
+ * Playwright's 'networkidle', which always waits 500 ms, but it returns as soon as it is quiet.
+ * @example await networkQuiet(page);
+ */
+export async function networkQuiet(page: Page, { quietMs = 100, timeout = 15_000 } = {}): Promise<void> {
+  const seen = traffic.get(page.context());
+  if (!seen) return page.waitForLoadState('networkidle', { timeout });
+  const deadline = Date.now() + timeout;
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  for (;;) {
+    const started = seen.started;
+    if (seen.inflight.size === 0) {
+      await pause(quietMs);
+      if (seen.inflight.size === 0 && seen.started === started) return;
+    } else if (Date.now() > deadline) {
+      throw new Error(`network still busy after ${timeout} ms: ${[...seen.inflight].map((r) => r.url()).join(', ')}`);
+    } else {
+      await pause(20);
+    }
+  }
+}
+
+/**
+ * Scrolls to the bottom in viewport steps (client:visible islands hydrate and lazy images load
+ * when seen), then waits until no island is left un-hydrated (Astro removes the `ssr` attribute
+ * after hydrating) and the network is quiet. One frame per step is enough: the intersection
+ * observers take their reading in that frame and deliver it even after the page scrolls on.
+ * @example await waitForIslands(page); // then check the page as readers see it
  */
 export async function waitForIslands(page: Page, timeout = 15_000): Promise<void> {
   await page.evaluate(async () => {
@@ -111,12 +165,12 @@ export async function waitForIslands(page: Page, timeout = 15_000): Promise<void
     const step = Math.max(200, innerHeight - 50);
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
       scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
     scrollTo(0, 0);
   });
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout });
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page, { timeout });
 }
 
 /**

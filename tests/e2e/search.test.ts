@@ -5,121 +5,62 @@
  * the same from its ?q= parameter. Zero CSP violations (Pagefind runs WebAssembly in a worker)
  * and zero console errors throughout.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newCheckedContext, startServer } from './helpers.ts';
+import { describe } from 'vitest';
+import { test } from './fixtures.ts';
+import { focused, pressUntilFocused } from './keyboard.ts';
 
 const QUERY = 'quantization';
 const TARGET = '/guides/model-optimization/';
 /** A page with the full header; any guide will do. */
 const START = '/guides/model-training/';
 
-let browser: Browser;
-let srv: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, srv] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-
-/** What has keyboard focus, as a short description. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el) return '';
-    return `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''}${el.getAttribute('href') ? `[href=${el.getAttribute('href')}]` : ''}`;
-  });
-
-/** Presses ArrowDown/Tab from the search box until the result link to TARGET has focus. */
-async function focusResult(page: Page, key: 'ArrowDown' | 'Tab'): Promise<string[]> {
-  const path: string[] = [];
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press(key);
-    const now = await focused(page);
-    path.push(now);
-    if (now === `a[href=${TARGET}]`) return path;
-  }
-  return path;
-}
-
-describe('header search, keyboard only', () => {
-  test.each([
+describe.concurrent('header search, keyboard only', () => {
+  test.for([
     ['the "/" shortcut', 'slash'],
     ['Tab from the top of the page', 'tab'],
-  ] as const)('reach it with %s, find the optimization guide, open it', async (_label, how) => {
-    const { page, problems, close } = await newCheckedContext(browser, srv.url, { viewport: { width: 1280, height: 900 } });
-    try {
-      await page.goto(srv.url + START, { waitUntil: 'load' });
-      expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind'))), 'Pagefind loads only when search opens').toBe(false);
+  ] as const)('reach it with %s, find the optimization guide, open it', async ([, how], { open, site, expect }) => {
+    const { page } = await open(START);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind'))), 'Pagefind loads only when search opens').toBe(false);
 
-      if (how === 'slash') {
-        await page.locator('body').press('/');
-      } else {
-        for (let i = 0; i < 30 && (await focused(page)) !== 'input[type=search]'; i++) await page.keyboard.press('Tab');
-      }
-      expect(await focused(page)).toBe('input[type=search]');
-      expect(await page.evaluate(() => document.activeElement?.closest('form[role=search][data-search]') !== null)).toBe(true);
+    if (how === 'slash') await page.locator('body').press('/');
+    else await pressUntilFocused(page, 'Tab', 'input[type=search]', { max: 30 });
+    expect(await focused(page)).toBe('input[type=search]');
+    expect(await page.evaluate(() => document.activeElement?.closest('form[role=search][data-search]') !== null)).toBe(true);
 
-      await page.keyboard.type(QUERY, { delay: 20 });
-      const form = page.locator('form[data-search]').filter({ has: page.locator('input[type=search]:focus') });
-      const result = form.locator(`a[href="${TARGET}"]`);
-      await result.first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.type(QUERY, { delay: 20 });
+    const form = page.locator('form[data-search]').filter({ has: page.locator('input[type=search]:focus') });
+    const result = form.locator(`a[href="${TARGET}"]`);
+    await result.first().waitFor({ state: 'visible', timeout: 15_000 });
 
-      // Arrow keys (the widget's shortcut) or plain Tab both reach the result.
-      const route = await focusResult(page, how === 'slash' ? 'ArrowDown' : 'Tab');
-      expect(route.at(-1), `focus went: ${route.join(' → ')}`).toBe(`a[href=${TARGET}]`);
-      await Promise.all([page.waitForURL(srv.url + TARGET), page.keyboard.press('Enter')]);
-      await expect.poll(() => page.locator('h1').first().textContent()).toBeTruthy();
-
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    // Arrow keys (the widget's shortcut) or plain Tab both reach the result.
+    await pressUntilFocused(page, how === 'slash' ? 'ArrowDown' : 'Tab', `a[href="${TARGET}"]`, { max: 12 });
+    await Promise.all([page.waitForURL(site.url + TARGET), page.keyboard.press('Enter')]);
+    await expect.poll(() => page.locator('h1').first().textContent()).toBeTruthy();
   });
 
-  test('Escape closes the results and returns focus to the box', async () => {
-    const { page, problems, close } = await newCheckedContext(browser, srv.url, { viewport: { width: 1280, height: 900 } });
-    try {
-      await page.goto(srv.url + START, { waitUntil: 'load' });
-      await page.locator('body').press('/');
-      await page.keyboard.type(QUERY);
-      const box = page.locator('#search-results');
-      await box.locator(`a[href="${TARGET}"]`).waitFor({ state: 'visible', timeout: 15_000 });
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Escape');
-      await expect.poll(() => box.isHidden()).toBe(true);
-      expect(await focused(page)).toBe('input[type=search]');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+  test('Escape closes the results and returns focus to the box', async ({ open, expect }) => {
+    const { page } = await open(START);
+    await page.locator('body').press('/');
+    await page.keyboard.type(QUERY);
+    const box = page.locator('#search-results');
+    await box.locator(`a[href="${TARGET}"]`).waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => box.isHidden()).toBe(true);
+    expect(await focused(page)).toBe('input[type=search]');
   });
 });
 
-test('/search/?q=quantization lists the optimization guide', async () => {
-  const { page, problems, close } = await newCheckedContext(browser, srv.url);
-  try {
-    await page.goto(`${srv.url}/search/?q=${QUERY}`, { waitUntil: 'load' });
-    await page.locator(`main a[href="${TARGET}"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
-    expect(await page.locator('main input[type=search]').first().inputValue()).toBe(QUERY);
-    expect(problems).toEqual([]);
-  } finally {
-    await close();
-  }
+test.concurrent('/search/?q=quantization lists the optimization guide', async ({ open, expect }) => {
+  const { page } = await open(`/search/?q=${QUERY}`);
+  await page.locator(`main a[href="${TARGET}"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
+  expect(await page.locator('main input[type=search]').first().inputValue()).toBe(QUERY);
 });
 
-test('without JavaScript the header search still submits to /search/', async () => {
-  const { page, close } = await newCheckedContext(browser, srv.url, { javaScriptEnabled: false });
-  try {
-    await page.goto(srv.url + START, { waitUntil: 'load' });
-    const form = page.locator('header form[role=search][data-search]');
-    expect(await form.getAttribute('action')).toBe('/search/');
-    await form.locator('input[type=search]').fill(QUERY);
-    await Promise.all([page.waitForURL(/\/search\/\?q=quantization/), form.locator('input[type=search]').press('Enter')]);
-  } finally {
-    await close();
-  }
+test.concurrent('without JavaScript the header search still submits to /search/', async ({ open, expect }) => {
+  const { page } = await open(START, { javaScriptEnabled: false });
+  const form = page.locator('header form[role=search][data-search]');
+  expect(await form.getAttribute('action')).toBe('/search/');
+  await form.locator('input[type=search]').fill(QUERY);
+  await Promise.all([page.waitForURL(/\/search\/\?q=quantization/), form.locator('input[type=search]').press('Enter')]);
 });

@@ -7,10 +7,10 @@
  *   nothing injected), and the page either shows the rules' warning for the rejected value or,
  *   for free-text parameters it accepts, shows the value as plain text.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe } from 'vitest';
+import type { Page } from 'playwright-core';
 import { MAX_SEARCH_LENGTH, URL_KEYS, decodeState } from '../../src/rules/index.ts';
-import { launchBrowser, newCheckedContext, startServer, waitForIslands } from './helpers.ts';
+import { test } from './fixtures.ts';
 
 /**
  * One value carrying every classic vector: a javascript: URL (if used as an href), an attribute
@@ -26,33 +26,6 @@ const fieldOf = (key: string) => {
   const k = URL_KEYS.find((u) => u.key === key)!;
   return `${k.section}.${k.field}`;
 };
-
-let browser: Browser;
-let srv: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, srv] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-
-/** A checked context that also records dialogs (alert/confirm/prompt) and dismisses them. */
-async function open(path: string) {
-  const checked = await newCheckedContext(browser, srv.url, {
-    viewport: { width: 1280, height: 900 },
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  const dialogs: string[] = [];
-  checked.context.on('dialog', (d) => {
-    dialogs.push(`${d.type()}: ${d.message()}`);
-    void d.dismiss();
-  });
-  await checked.page.goto(srv.url + path, { waitUntil: 'load' });
-  await waitForIslands(checked.page);
-  return { ...checked, dialogs };
-}
 
 /** What an injection would leave behind: the flag, and elements or URLs that could run script. */
 const injected = (page: Page) =>
@@ -104,42 +77,36 @@ async function useEveryControl(page: Page): Promise<number> {
   return actions;
 }
 
-describe('every tool, used through every control, under the CSP', () => {
+describe.concurrent('every tool, used through every control, under the CSP', () => {
   const pages = SECTIONS.flatMap((s) => [`/tools/${s}/`, `/embed/${s}/`]);
-  test.each(pages)('%s: no CSP violation, no error', async (path) => {
-    const { page, problems, dialogs, close } = await open(path);
-    try {
-      expect(await page.locator('astro-island').count(), 'the page has a calculator').toBeGreaterThan(0);
-      const actions = await useEveryControl(page);
-      expect(actions, 'controls used').toBeGreaterThan(3);
-      expect(page.url().startsWith(srv.url + path), `stayed on ${path} (now ${page.url()})`).toBe(true);
-      expect(problems).toEqual([]);
-      expect(dialogs).toEqual([]);
-    } finally {
-      await close();
-    }
+  test.for(pages)('%s: no CSP violation, no error', async (path, { open, site, expect }) => {
+    const { page, problems, dialogs } = await open(path, { wait: 'islands' });
+    expect(await page.locator('astro-island').count(), 'the page has a calculator').toBeGreaterThan(0);
+    const actions = await useEveryControl(page);
+    expect(actions, 'controls used').toBeGreaterThan(3);
+    expect(page.url().startsWith(site.url + path), `stayed on ${path} (now ${page.url()})`).toBe(true);
+    expect(problems).toEqual([]);
+    expect(dialogs).toEqual([]);
   });
 
-  test('the search, used from the header, causes no CSP violation', async () => {
-    const { page, problems, close } = await open('/guides/');
-    try {
-      await page.locator('body').press('/');
-      await page.keyboard.type('quantization');
-      await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Escape');
-      await page.locator('header input[type=search]').fill('<img src=x onerror=window.__xss=1>');
-      await page.waitForTimeout(600); // Pagefind's debounce, then rendering of "no results"
-      expect(await injected(page)).toEqual({ flag: undefined, elements: [], scripts: 0 });
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+  test('the search, used from the header, causes no CSP violation', async ({ open, expect }) => {
+    const { page, problems } = await open('/guides/', { wait: 'islands' });
+    await page.locator('body').press('/');
+    await page.keyboard.type('quantization');
+    await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    const hostile = '<img src=x onerror=window.__xss=1>';
+    await page.locator('header input[type=search]').fill(hostile);
+    // Pagefind's debounce, then the results for the hostile query, rendered as text.
+    await page.locator('#search-results .search-status').filter({ hasText: hostile }).waitFor();
+    expect(await injected(page)).toEqual({ flag: undefined, elements: [], scripts: 0 });
+    expect(problems).toEqual([]);
   });
 });
 
-describe('script-like values in URL parameters never run', () => {
-  test('the rules package knows URL parameters for every tool', () => {
+describe.concurrent('script-like values in URL parameters never run', () => {
+  test('the rules package knows URL parameters for every tool', ({ expect }) => {
     expect([...SECTIONS].sort()).toEqual(['comparison', 'decision', 'timeline']);
   });
 
@@ -157,48 +124,40 @@ describe('script-like values in URL parameters never run', () => {
     return out.flatMap((keys) => [`/tools/${section}/`, `/embed/${section}/`].map((path) => [keys.join(', '), path, keys] as const));
   });
 
-  test('every URL key is in a group', () => {
+  test('every URL key is in a group', ({ expect }) => {
     expect(new Set(groups.flatMap(([, , keys]) => keys))).toEqual(new Set(URL_KEYS.map((k) => k.key)));
   });
 
-  test.each(groups)('?%s=<payload> on %s', async (_label, path, keys) => {
+  test.for(groups)('?%s=<payload> on %s', async ([, path, keys], { open, expect }) => {
     const query = queryFor(keys);
     const decoded = decodeState(query);
     const warnings = decoded.ok ? decoded.warnings : decoded.errors;
     const accepted = keys.filter((k) => !warnings.some((w) => w.field === fieldOf(k)));
-    const { page, problems, dialogs, close } = await open(`${path}?${query}`);
-    try {
-      await page.waitForTimeout(300); // let any timer-based payload fire
-      expect(await injected(page)).toEqual({ flag: undefined, elements: [], scripts: 0 });
-      expect(dialogs).toEqual([]);
-      expect(problems).toEqual([]);
-      // Rejected values: the page says so, in the rules' own words.
-      const text = await page.locator('main').innerText();
-      expect(warnings.map((w) => w.message).filter((m) => !text.includes(m)), 'warnings not shown').toEqual([]);
-      // Accepted values (free text): shown as text, in a field or on the page.
-      if (accepted.length) {
-        const shown = await page.evaluate(
-          (value) =>
-            [...document.querySelectorAll('input, textarea')].some((e) => (e as HTMLInputElement).value === value) ||
-            (document.querySelector('main')?.textContent ?? '').includes(value),
-          PAYLOAD,
-        );
-        expect(shown, `${accepted.join(', ')}: value shown as plain text`).toBe(true);
-      }
-    } finally {
-      await close();
+    const { page, problems, dialogs } = await open(`${path}?${query}`, { wait: 'islands' });
+    await page.waitForTimeout(300); // let any timer-based payload fire
+    expect(await injected(page)).toEqual({ flag: undefined, elements: [], scripts: 0 });
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+    // Rejected values: the page says so, in the rules' own words.
+    const text = await page.locator('main').innerText();
+    expect(warnings.map((w) => w.message).filter((m) => !text.includes(m)), 'warnings not shown').toEqual([]);
+    // Accepted values (free text): shown as text, in a field or on the page.
+    if (accepted.length) {
+      const shown = await page.evaluate(
+        (value) =>
+          [...document.querySelectorAll('input, textarea')].some((e) => (e as HTMLInputElement).value === value) ||
+          (document.querySelector('main')?.textContent ?? '').includes(value),
+        PAYLOAD,
+      );
+      expect(shown, `${accepted.join(', ')}: value shown as plain text`).toBe(true);
     }
   });
 
-  test.each(SECTIONS)('the %s embed ignores a script-like ?theme= and other unknown parameters', async (section) => {
-    const { page, problems, dialogs, close } = await open(`/embed/${section}/?theme=${encodeURIComponent(PAYLOAD)}&x=${encodeURIComponent(PAYLOAD)}`);
-    try {
-      expect(await injected(page)).toEqual({ flag: undefined, elements: [], scripts: 0 });
-      expect(await page.evaluate(() => document.documentElement.dataset['theme'] ?? null)).toBeNull();
-      expect(dialogs).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+  test.for(SECTIONS)('the %s embed ignores a script-like ?theme= and other unknown parameters', async (section, { open, expect }) => {
+    const { page, problems, dialogs } = await open(`/embed/${section}/?theme=${encodeURIComponent(PAYLOAD)}&x=${encodeURIComponent(PAYLOAD)}`, { wait: 'islands' });
+    expect(await injected(page)).toEqual({ flag: undefined, elements: [], scripts: 0 });
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'] ?? null)).toBeNull();
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

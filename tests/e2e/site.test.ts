@@ -3,55 +3,22 @@
  * headers from _headers): no console errors (CSP violations land there), no page errors, no
  * ≥ 400 responses, no third-party requests, no axe-core WCAG 2.2 AA violations in light and dark
  * mode, no horizontal scroll at 320 px; and the dark-mode toggle works and stays accessible.
- * One browser for the file; pages run two at a time (stable on 2 cores).
+ * The pages are checked two at a time, each in one of two reused pages (fixtures.ts `pages`).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations as axe, launchBrowser, newCheckedContext, settle, sitePages, startServer, waitForIslands } from './helpers.ts';
+import { axeViolations as axe, settle, sitePages, waitForIslands } from './helpers.ts';
+import { describe } from 'vitest';
+import { test } from './fixtures.ts';
 
 const PAGES = sitePages();
 
-let browser: Browser;
-let srv: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, srv] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-
-/** At most `n` page checks at once (vitest's own maxConcurrency is 5: too many for 2 cores). */
-function limit(n: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(fn: () => Promise<T>): Promise<T> => {
-    if (active >= n) await new Promise<void>((r) => waiting.push(r));
-    active++;
-    try {
-      return await fn();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
-}
-const slot = limit(2);
-
-test('the sitemap gives pages to check', () => {
+test('the sitemap gives pages to check', ({ expect }) => {
   expect(PAGES.length).toBeGreaterThan(5);
 });
 
 describe.concurrent('every page', () => {
-  test.each(PAGES)('%s: no errors, no third-party requests, no axe violations (light, dark), no scroll at 320 px', (path) => slot(async () => {
-    const { page, problems, close } = await newCheckedContext(browser, srv.url, {
-      viewport: { width: 1280, height: 900 },
-      colorScheme: 'light',
-      reducedMotion: 'reduce',
-    });
-    try {
-      await page.goto(srv.url + path, { waitUntil: 'load' });
+  test.for(PAGES)('%s: no errors, no third-party requests, no axe violations (light, dark), no scroll at 320 px', (path, { pages, site, expect }) =>
+    pages.use(async ({ page, problems }) => {
+      await page.goto(site.url + path, { waitUntil: 'load' });
       await waitForIslands(page);
       const violations = await axe(page, 'light');
       await page.emulateMedia({ colorScheme: 'dark' });
@@ -71,10 +38,8 @@ describe.concurrent('every page', () => {
       expect(problems, 'console/page errors, ≥400 responses, third-party requests').toEqual([]);
       expect(violations, 'axe-core WCAG 2.2 AA violations').toEqual([]);
       expect(width.scroll <= 320 ? [] : [`scrollWidth ${width.scroll} px at 320 px; widest: ${width.culprit.join(', ')}`]).toEqual([]);
-    } finally {
-      await close();
-    }
-  }));
+    }),
+  );
 });
 
 /** One page per kind of layout: home, a guide (article frame), a tool. */
@@ -82,57 +47,41 @@ const TOGGLE_PAGES = ['/', PAGES.find((p) => /^\/guides\/[^/]+\/$/.test(p)), PAG
   (p): p is string => Boolean(p),
 );
 
-describe('the theme toggle', () => {
-  test.each(TOGGLE_PAGES)('%s: switches to dark and back, persists across reloads, and dark stays accessible', async (path) => {
-    const { page, problems, close } = await newCheckedContext(browser, srv.url, {
-      viewport: { width: 1280, height: 900 },
-      colorScheme: 'light',
-      reducedMotion: 'reduce',
-    });
-    try {
-      await page.goto(srv.url + path, { waitUntil: 'load' });
-      const toggle = page.locator('[data-theme-toggle]:visible').first();
-      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const luminance = (rgb: string) => {
-        const [r, g, b] = (rgb.match(/[\d.]+/g) ?? ['0', '0', '0']).map(Number);
-        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-      };
-      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
-      const light = await background();
+describe.concurrent('the theme toggle', () => {
+  test.for(TOGGLE_PAGES)('%s: switches to dark and back, persists across reloads, and dark stays accessible', async (path, { open, expect }) => {
+    const { page } = await open(path, { colorScheme: 'light', reducedMotion: 'reduce' });
+    const toggle = page.locator('[data-theme-toggle]:visible').first();
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const luminance = (rgb: string) => {
+      const [r, g, b] = (rgb.match(/[\d.]+/g) ?? ['0', '0', '0']).map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    const light = await background();
 
-      await toggle.focus();
-      await page.keyboard.press('Enter'); // keyboard, like a reader without a mouse
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
-      await settle(page);
-      const dark = await background();
-      expect(luminance(dark), `body background ${light} → ${dark}`).toBeLessThan(luminance(light));
-      await waitForIslands(page);
-      const violations = await axe(page, 'data-theme=dark');
+    await toggle.focus();
+    await page.keyboard.press('Enter'); // keyboard, like a reader without a mouse
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await settle(page);
+    const dark = await background();
+    expect(luminance(dark), `body background ${light} → ${dark}`).toBeLessThan(luminance(light));
+    await waitForIslands(page);
+    const violations = await axe(page, 'data-theme=dark');
 
-      await page.reload({ waitUntil: 'domcontentloaded' });
-      expect(await page.evaluate(() => document.documentElement.dataset.theme), 'the choice survives a reload').toBe('dark');
-      await page.locator('[data-theme-toggle]:visible').first().click();
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-      await settle(page);
-      expect(await background()).toBe(light);
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme), 'the choice survives a reload').toBe('dark');
+    await page.locator('[data-theme-toggle]:visible').first().click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await settle(page);
+    expect(await background()).toBe(light);
 
-      expect(problems).toEqual([]);
-      expect(violations).toEqual([]);
-    } finally {
-      await close();
-    }
+    expect(violations).toEqual([]);
   });
 
-  test('follows the system setting when the reader has not chosen', async () => {
-    const { page, problems, close } = await newCheckedContext(browser, srv.url, { colorScheme: 'dark', reducedMotion: 'reduce' });
-    try {
-      await page.goto(srv.url + '/', { waitUntil: 'load' });
-      expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
-      await expect.poll(() => page.locator('[data-theme-toggle]:visible').first().getAttribute('aria-pressed')).toBe('true');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+  test('follows the system setting when the reader has not chosen', async ({ open, expect }) => {
+    const { page } = await open('/', { colorScheme: 'dark', reducedMotion: 'reduce' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
+    await expect.poll(() => page.locator('[data-theme-toggle]:visible').first().getAttribute('aria-pressed')).toBe('true');
   });
 });

@@ -7,50 +7,10 @@
  * - a guide's inline estimator opens with its preset.
  * No console errors, CSP violations, failed or third-party requests along the way.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newCheckedContext, startServer } from './helpers.ts';
-
-let browser: Browser;
-let srv: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, srv] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-
-/**
- * Opens a page; for tool pages (the calculator is at the top) waits until the island is hydrated,
- * since an earlier key press would hit the bare form.
- */
-async function open(path: string, hydrated = true) {
-  const checked = await newCheckedContext(browser, srv.url, { viewport: { width: 1280, height: 900 } });
-  await checked.page.goto(srv.url + path);
-  if (hydrated) await checked.page.locator('astro-island:not([ssr])').first().waitFor();
-  return checked;
-}
-
-/**
- * Presses Tab until the focused element matches the CSS selector (and, when given, has exactly
- * `text` as its text), at most `max` times.
- */
-async function tabTo(page: Page, selector: string, text?: string, max = 150): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate(
-      ([sel, txt]) => {
-        const el = document.activeElement;
-        return !!el?.matches(sel!) && (txt === undefined || el.textContent?.trim() === txt);
-      },
-      [selector, text] as const,
-    );
-    if (hit) return;
-  }
-  throw new Error(`Tab never reached ${selector}${text ? ` "${text}"` : ''}`);
-}
+import { describe } from 'vitest';
+import type { Page } from 'playwright-core';
+import { test } from './fixtures.ts';
+import { tabTo } from './keyboard.ts';
 
 /** The address once the URL sync has written the state (it waits for typing to settle). */
 async function settledUrl(page: Page, contains: string): Promise<string> {
@@ -58,171 +18,122 @@ async function settledUrl(page: Page, contains: string): Promise<string> {
   return page.url();
 }
 
-describe('decision guide', () => {
-  test('keyboard only: answer, read the result, "Plan this" pre-fills the estimator', async () => {
-    const { page, problems, close } = await open('/tools/decision/');
-    try {
-      const result = page.getByTestId('decision-result');
-      await tabTo(page, '#decision-hasModel input');
-      await page.keyboard.press('ArrowLeft'); // Not sure → No
-      await result.getByText('Train first', { exact: true }).waitFor();
-      expect(await page.locator('input[name=has][value=no]').isChecked()).toBe(true);
-      await tabTo(page, 'a', 'Plan this');
-      await Promise.all([page.waitForURL(/\/tools\/timeline\/\?/), page.keyboard.press('Enter')]);
-      await page.locator('astro-island:not([ssr])').first().waitFor();
-      await page.waitForFunction(() => (document.querySelector('input[name=sc][value=train-from-scratch]') as HTMLInputElement | null)?.checked);
-      expect(page.url()).toContain('sc=train-from-scratch');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+/** The path and query of an absolute address, to open it again in a new page. */
+const pathOf = (url: string) => new URL(url).pathname + new URL(url).search;
+
+describe.concurrent('decision guide', () => {
+  test('keyboard only: answer, read the result, "Plan this" pre-fills the estimator', async ({ open, expect }) => {
+    const { page } = await open('/tools/decision/', { wait: 'hydrated' });
+    const result = page.getByTestId('decision-result');
+    await tabTo(page, '#decision-hasModel input');
+    await page.keyboard.press('ArrowLeft'); // Not sure → No
+    await result.getByText('Train first', { exact: true }).waitFor();
+    expect(await page.locator('input[name=has][value=no]').isChecked()).toBe(true);
+    await tabTo(page, 'a', 'Plan this');
+    await Promise.all([page.waitForURL(/\/tools\/timeline\/\?/), page.keyboard.press('Enter')]);
+    await page.locator('astro-island:not([ssr])').first().waitFor();
+    await page.waitForFunction(() => (document.querySelector('input[name=sc][value=train-from-scratch]') as HTMLInputElement | null)?.checked);
+    expect(page.url()).toContain('sc=train-from-scratch');
   });
 
-  test('a shared link restores the same result in a new page', async () => {
-    const { page, problems, close } = await open('/tools/decision/');
-    try {
-      await page.getByRole('group', { name: /trained model for this task/i }).getByLabel('Yes').check();
-      await page.getByLabel('Accuracy on held-out data').fill('95');
-      await page.getByLabel('Accuracy the business needs').fill('90');
-      await page.getByRole('group', { name: /block production use/i }).getByLabel('Yes').check();
-      await page.getByLabel('Latency').check();
-      const url = await settledUrl(page, 'bn=latency');
-      const text = await page.getByTestId('decision-result').innerText();
-      expect(text).toContain('Optimize first');
-      const second = await open(url.replace(srv.url, ''));
-      try {
-        await second.page.waitForFunction(() => (document.querySelector('input[name=acc]') as HTMLInputElement | null)?.value === '95');
-        await expect.poll(() => second.page.getByTestId('decision-result').innerText()).toBe(text);
-        expect(second.problems).toEqual([]);
-      } finally {
-        await second.close();
-      }
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+  test('a shared link restores the same result in a new page', async ({ open, expect }) => {
+    const { page } = await open('/tools/decision/', { wait: 'hydrated' });
+    await page.getByRole('group', { name: /trained model for this task/i }).getByLabel('Yes').check();
+    await page.getByLabel('Accuracy on held-out data').fill('95');
+    await page.getByLabel('Accuracy the business needs').fill('90');
+    await page.getByRole('group', { name: /block production use/i }).getByLabel('Yes').check();
+    await page.getByLabel('Latency').check();
+    const url = await settledUrl(page, 'bn=latency');
+    const text = await page.getByTestId('decision-result').innerText();
+    expect(text).toContain('Optimize first');
+    const second = await open(pathOf(url), { wait: 'hydrated' });
+    await second.page.waitForFunction(() => (document.querySelector('input[name=acc]') as HTMLInputElement | null)?.value === '95');
+    await expect.poll(() => second.page.getByTestId('decision-result').innerText()).toBe(text);
   });
 });
 
-describe('comparison table', () => {
-  test('keyboard only: search, press a topic, highlight a path', async () => {
-    const { page, problems, close } = await open('/tools/comparison/');
-    try {
-      const rows = page.locator('table.cmp-table tbody tr');
-      const total = await rows.count();
-      await tabTo(page, '#comparison-q');
-      await page.keyboard.type('data');
-      await expect.poll(() => rows.count()).toBeLessThan(total);
-      expect(await page.locator('table.cmp-table mark').count()).toBeGreaterThan(0);
-      await page.keyboard.press('Control+A');
-      await page.keyboard.press('Backspace');
-      await expect.poll(() => rows.count()).toBe(total);
-      await tabTo(page, '#comparison-hl');
-      await page.keyboard.press('ArrowDown'); // No highlight → the first path
-      await expect.poll(() => page.locator('.cmp-row--highlight').count()).toBeGreaterThan(0);
-      await tabTo(page, 'button.chip', 'Cost');
-      await page.keyboard.press('Space');
-      await expect.poll(() => page.getByRole('button', { name: 'Cost', exact: true }).getAttribute('aria-pressed')).toBe('true');
-      const filtered = await rows.count();
-      expect(filtered).toBeLessThan(total);
-      await expect.poll(() => page.locator('output.cmp-count').innerText()).toBe(`${filtered} of ${total} aspects`);
-      // The same view from the link, in a new page.
-      const url = await settledUrl(page, 'tags=cost');
-      const second = await open(url.replace(srv.url, ''));
-      try {
-        await expect.poll(() => second.page.locator('table.cmp-table tbody tr').count()).toBe(filtered);
-        expect(second.problems).toEqual([]);
-      } finally {
-        await second.close();
-      }
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+describe.concurrent('comparison table', () => {
+  test('keyboard only: search, press a topic, highlight a path', async ({ open, expect }) => {
+    const { page } = await open('/tools/comparison/', { wait: 'hydrated' });
+    const rows = page.locator('table.cmp-table tbody tr');
+    const total = await rows.count();
+    await tabTo(page, '#comparison-q');
+    await page.keyboard.type('data');
+    await expect.poll(() => rows.count()).toBeLessThan(total);
+    expect(await page.locator('table.cmp-table mark').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => rows.count()).toBe(total);
+    await tabTo(page, '#comparison-hl');
+    await page.keyboard.press('ArrowDown'); // No highlight → the first path
+    await expect.poll(() => page.locator('.cmp-row--highlight').count()).toBeGreaterThan(0);
+    await tabTo(page, 'button.chip', 'Cost');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('button', { name: 'Cost', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    const filtered = await rows.count();
+    expect(filtered).toBeLessThan(total);
+    await expect.poll(() => page.locator('output.cmp-count').innerText()).toBe(`${filtered} of ${total} aspects`);
+    // The same view from the link, in a new page.
+    const url = await settledUrl(page, 'tags=cost');
+    const second = await open(pathOf(url), { wait: 'hydrated' });
+    await expect.poll(() => second.page.locator('table.cmp-table tbody tr').count()).toBe(filtered);
   });
 });
 
-describe('timeline estimator', () => {
-  test('keyboard only: preset, inputs, pin, print; the link restores the estimate', async () => {
-    const { page, problems, close } = await open('/tools/timeline/');
-    try {
-      const result = page.getByTestId('timeline-result');
-      await tabTo(page, 'button.chip', 'Pretrain a 7B model');
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(() => (document.querySelector('input[name=sc][value=train-from-scratch]') as HTMLInputElement).checked);
-      expect(await page.locator('#timeline-modelParams').inputValue()).toBe('7B');
-      await tabTo(page, '#timeline-gpuCount');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type('16');
-      await tabTo(page, '#timeline-mfu');
-      await page.keyboard.type('40%');
-      await expect.poll(() => page.url()).toContain('n=16');
-      const url = await settledUrl(page, 'mfu=0.4');
-      const totals = await result.locator('.tl-totals').innerText();
-      await tabTo(page, 'button', 'Pin for comparison');
-      await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: 'Pinned estimates' }).waitFor();
-      expect(await page.getByRole('link', { name: 'Link to this estimate' }).getAttribute('href')).toBe(new URL(url).pathname + new URL(url).search);
-      // "Print the plan" gives one clean A4 page: the estimate and the pins, no form.
-      await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('form.tool__form').isVisible()).toBe(false);
-      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-      expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
-      await page.emulateMedia({ media: 'screen' });
-      const second = await open(url.replace(srv.url, ''));
-      try {
-        await expect.poll(() => second.page.getByTestId('timeline-result').locator('.tl-totals').innerText()).toBe(totals);
-        expect(second.problems).toEqual([]);
-      } finally {
-        await second.close();
-      }
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+describe.concurrent('timeline estimator', () => {
+  test('keyboard only: preset, inputs, pin, print; the link restores the estimate', async ({ open, expect }) => {
+    const { page } = await open('/tools/timeline/', { wait: 'hydrated' });
+    const result = page.getByTestId('timeline-result');
+    await tabTo(page, 'button.chip', 'Pretrain a 7B model');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('input[name=sc][value=train-from-scratch]') as HTMLInputElement).checked);
+    expect(await page.locator('#timeline-modelParams').inputValue()).toBe('7B');
+    await tabTo(page, '#timeline-gpuCount');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('16');
+    await tabTo(page, '#timeline-mfu');
+    await page.keyboard.type('40%');
+    await expect.poll(() => page.url()).toContain('n=16');
+    const url = await settledUrl(page, 'mfu=0.4');
+    const totals = await result.locator('.tl-totals').innerText();
+    await tabTo(page, 'button', 'Pin for comparison');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Pinned estimates' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Link to this estimate' }).getAttribute('href')).toBe(pathOf(url));
+    // "Print the plan" gives one clean A4 page: the estimate and the pins, no form.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form.tool__form').isVisible()).toBe(false);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    const second = await open(pathOf(url), { wait: 'hydrated' });
+    await expect.poll(() => second.page.getByTestId('timeline-result').locator('.tl-totals').innerText()).toBe(totals);
   });
 
-  test('a guide opens its inline estimator with the preset it names', async () => {
-    const { page, problems, close } = await open('/guides/timelines-and-costs/', false);
-    try {
-      const island = page.locator('[data-tool=timeline]');
-      await island.scrollIntoViewIfNeeded();
-      await page.waitForFunction(() => !document.querySelector('[data-tool=timeline] astro-island[ssr]'));
-      expect(await island.locator('input[name=params]').inputValue()).toBe('7B');
-      expect(page.url()).toBe(srv.url + '/guides/timelines-and-costs/'); // inline islands leave the address alone
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+  test('a guide opens its inline estimator with the preset it names', async ({ open, site, expect }) => {
+    const { page } = await open('/guides/timelines-and-costs/');
+    const island = page.locator('[data-tool=timeline]');
+    await island.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => !document.querySelector('[data-tool=timeline] astro-island[ssr]'));
+    expect(await island.locator('input[name=params]').inputValue()).toBe('7B');
+    expect(page.url()).toBe(site.url + '/guides/timelines-and-costs/'); // inline islands leave the address alone
   });
 });
 
-describe('without JavaScript', () => {
-  test.each([
+describe.concurrent('without JavaScript', () => {
+  test.for([
     ['/tools/decision/', 'decision-result', /Confidence/],
     ['/tools/timeline/', 'timeline-result', /Calendar time/],
-  ])('%s shows its default result', async (path, testId, expected) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(srv.url + path);
-      expect(await page.getByTestId(testId).innerText()).toMatch(expected);
-      if (testId === 'timeline-result') expect(await page.locator('svg[role=img]').count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+  ] as const)('%s shows its default result', async ([path, testId, expected], { open, expect }) => {
+    const { page } = await open(path, { javaScriptEnabled: false });
+    expect(await page.getByTestId(testId).innerText()).toMatch(expected);
+    if (testId === 'timeline-result') expect(await page.locator('svg[role=img]').count()).toBe(1);
   });
 
-  test('/tools/comparison/ shows the full table', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(srv.url + '/tools/comparison/');
-      const rows = await page.locator('table.cmp-table tbody tr').count();
-      expect(rows).toBeGreaterThanOrEqual(12);
-      expect(await page.locator('output.cmp-count').innerText()).toBe(`${rows} of ${rows} aspects`);
-    } finally {
-      await context.close();
-    }
+  test('/tools/comparison/ shows the full table', async ({ open, expect }) => {
+    const { page } = await open('/tools/comparison/', { javaScriptEnabled: false });
+    const rows = await page.locator('table.cmp-table tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(12);
+    expect(await page.locator('output.cmp-count').innerText()).toBe(`${rows} of ${rows} aspects`);
   });
 });
