@@ -55,6 +55,21 @@ const pages = defineCollection({
   schema: page,
 });
 
+/**
+ * The words of the three tool pages (/tools/<id>/, laid out by src/layouts/ToolPage.astro): the
+ * lead above the calculator and the explanation below it. Titles and descriptions live with the
+ * rest of each tool's identity in src/config/tools.ts.
+ */
+const tools = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${root}/tools` }),
+  schema: z.object({
+    /** One paragraph of plain text above the calculator. */
+    lead: z.string().min(80).max(400),
+    updated: z.coerce.date(),
+    sources: sourceIds,
+  }),
+});
+
 const glossary = defineCollection({
   loader: file(`${root}/glossary.yaml`),
   schema: z.object({
@@ -76,4 +91,4 @@ const faq = defineCollection({
   }),
 });
 
-export const collections = { guides, blog, pages, glossary, faq };
+export const collections = { guides, blog, pages, tools, glossary, faq };
