@@ -115,57 +115,60 @@ function Totals({ t }: { t: Timeline }) {
 function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
   const c = TIMELINE.columns;
   return (
-    <section class="table-scroll" aria-labelledby={`${uid}-table-caption`} tabIndex={0}>
-      <table class="tl-table">
-        <caption id={`${uid}-table-caption`} class="tool__note">
-          {TIMELINE.tableCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.phase}</th>
-            <th scope="col">
-              {c.low} <span class="visually-hidden">{TIMELINE.daysUnit}</span>
-            </th>
-            <th scope="col">
-              {c.likely} {TIMELINE.daysUnit}
-            </th>
-            <th scope="col">
-              {c.high} <span class="visually-hidden">{TIMELINE.daysUnit}</span>
-            </th>
-            <th scope="col">{c.gpuHours}</th>
-            <th scope="col">{c.cost}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {t.phases.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">{p.label}</th>
-              {p.skipped ? (
-                <td colSpan={5}>{TIMELINE.skipped}</td>
-              ) : (
-                <>
-                  <td>{formatNumber(p.low)}</td>
-                  <td>{formatNumber(p.likely)}</td>
-                  <td>{formatNumber(p.high)}</td>
-                  <td>{formatNumber(p.gpuHours.likely)}</td>
-                  <td>{p.cost ? formatUsd(p.cost.likely) : '–'}</td>
-                </>
-              )}
+    <>
+      {/* The title stays outside the scroller so it wraps to the panel, not to the table's width. */}
+      <p class="tool__note" id={`${uid}-table-caption`}>
+        {TIMELINE.tableCaption}
+      </p>
+      <section class="table-scroll" aria-labelledby={`${uid}-table-caption`} tabIndex={0}>
+        <table class="tl-table" aria-labelledby={`${uid}-table-caption`}>
+          <thead>
+            <tr>
+              <th scope="col">{c.phase}</th>
+              <th scope="col">
+                {c.low} <span class="visually-hidden">{TIMELINE.daysUnit}</span>
+              </th>
+              <th scope="col">
+                {c.likely} {TIMELINE.daysUnit}
+              </th>
+              <th scope="col">
+                {c.high} <span class="visually-hidden">{TIMELINE.daysUnit}</span>
+              </th>
+              <th scope="col">{c.gpuHours}</th>
+              <th scope="col">{c.cost}</th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{TIMELINE.total}</th>
-            <td>{formatNumber(t.total.low)}</td>
-            <td>{formatNumber(t.total.likely)}</td>
-            <td>{formatNumber(t.total.high)}</td>
-            <td>{formatNumber(t.total.gpuHours.likely)}</td>
-            <td>{t.total.cost ? formatUsd(t.total.cost.likely) : '–'}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </section>
+          </thead>
+          <tbody>
+            {t.phases.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.label}</th>
+                {p.skipped ? (
+                  <td colSpan={5}>{TIMELINE.skipped}</td>
+                ) : (
+                  <>
+                    <td>{formatNumber(p.low)}</td>
+                    <td>{formatNumber(p.likely)}</td>
+                    <td>{formatNumber(p.high)}</td>
+                    <td>{formatNumber(p.gpuHours.likely)}</td>
+                    <td>{p.cost ? formatUsd(p.cost.likely) : '–'}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{TIMELINE.total}</th>
+              <td>{formatNumber(t.total.low)}</td>
+              <td>{formatNumber(t.total.likely)}</td>
+              <td>{formatNumber(t.total.high)}</td>
+              <td>{formatNumber(t.total.gpuHours.likely)}</td>
+              <td>{t.total.cost ? formatUsd(t.total.cost.likely) : '–'}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+    </>
   );
 }
 

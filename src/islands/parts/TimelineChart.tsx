@@ -3,7 +3,8 @@
  * is the likely duration, a light band the low-to-high range; the last row is the total.
  * Geometry only (positions from the rules' start/low/likely/high); the numbers are in the table
  * that follows, and the figure's caption states the total for screen readers (role="img").
- * SVG attributes, not style attributes, so the CSP holds.
+ * One small SVG per row beside its label, or under it when the panel is narrow, so labels are
+ * never cut. SVG attributes, not style attributes, so the CSP holds.
  */
 import type { Timeline } from '../../rules/index.ts';
 import { TIMELINE } from '../../i18n/timeline.ts';
@@ -23,28 +24,17 @@ export function TimelineChart({ id, timeline }: { id: string; timeline: Timeline
   const caption = TIMELINE.chartCaption(formatDays(total.likely), formatDays(total.low), formatDays(total.high));
   return (
     <figure class="tl-figure">
-      <div class="tl-chart">
-        <ul class="tl-labels" aria-hidden="true">
-          {rows.map((row) => (
-            <li key={row.key}>{row.label}</li>
-          ))}
-        </ul>
-        <svg
-          class="tl-bars"
-          role="img"
-          aria-labelledby={`${id}-caption`}
-          viewBox={`0 0 ${WIDTH} ${rows.length * ROW}`}
-          preserveAspectRatio="none"
-          focusable="false"
-        >
-          {rows.map((row, i) => (
-            <g key={row.key}>
-              <rect class="tl-track" x="0" y={i * ROW + ROW / 2 - 0.5} width={WIDTH} height="1" />
-              <rect class="tl-range" x={x(row.start + row.r.low)} y={i * ROW + 8} width={x(row.r.high - row.r.low)} height={ROW - 16} />
-              <rect class="tl-likely" x={x(row.start)} y={i * ROW + 13} width={x(row.r.likely)} height={ROW - 26} />
-            </g>
-          ))}
-        </svg>
+      <div class="tl-chart" role="img" aria-labelledby={`${id}-caption`}>
+        {rows.map((row) => (
+          <div class="tl-row" key={row.key}>
+            <span class="tl-label">{row.label}</span>
+            <svg class="tl-bar" viewBox={`0 0 ${WIDTH} ${ROW}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+              <rect class="tl-track" x="0" y={ROW / 2 - 0.5} width={WIDTH} height="1" />
+              <rect class="tl-range" x={x(row.start + row.r.low)} y="8" width={x(row.r.high - row.r.low)} height={ROW - 16} />
+              <rect class="tl-likely" x={x(row.start)} y="13" width={x(row.r.likely)} height={ROW - 26} />
+            </svg>
+          </div>
+        ))}
         <p class="tl-axis" aria-hidden="true">
           <span>{TIMELINE.chartStart}</span>
           <span>{formatDays(max)}</span>
