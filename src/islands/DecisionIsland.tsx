@@ -17,11 +17,12 @@ import {
   setAnswer,
   toggleBottleneck,
   type AnswerField,
+  type Bottleneck,
 } from '../stores/decision.ts';
 import { $recommendation, defaultRecommendation } from '../stores/recommendation.ts';
 import { $urlIssues, toolSearch } from '../stores/persistence.ts';
 import { compareFromDecision, compareHref, planFromDecision, planHref } from '../stores/plan.ts';
-import { Choices, FormActions, TextField } from './parts/Field.tsx';
+import { Checkboxes, Choices, FormActions, TextField } from './parts/Field.tsx';
 import { ErrorSummary, type FieldError } from './parts/ErrorSummary.tsx';
 import { EmbedPanel } from './parts/EmbedPanel.tsx';
 import { UrlWarning } from './parts/UrlWarning.tsx';
@@ -43,6 +44,7 @@ export interface DecisionIslandProps {
   embedded?: boolean;
 }
 
+const BOTTLENECK_OPTIONS = BOTTLENECK_CHOICES.map((b) => ({ value: b, label: DECISION.bottlenecks.options[b] }));
 const ANSWER_CHOICES = (['yes', 'no', 'unsure'] as const).map((value) => ({ value, label: COMMON.answers[value] }));
 /** Form order: first question, the numbers, then the rest. */
 const BEFORE_NUMBERS: readonly AnswerField[] = ['hasModel'];
@@ -171,36 +173,16 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, site, 
             ))}
           </fieldset>
           {AFTER_NUMBERS.slice(0, 3).map(answer)}
-          <fieldset
-            class={`field choices choices--inline${errors['bottlenecks'] ? ' field--error' : ''}`}
+          <Checkboxes
             id={`${uid}-bottlenecks`}
-            aria-describedby={`${uid}-bottlenecks-hint${errors['bottlenecks'] ? ` ${uid}-bottlenecks-error` : ''}`}
-          >
-            <legend class="field__label">{DECISION.bottlenecks.legend}</legend>
-            <p class="field__hint" id={`${uid}-bottlenecks-hint`}>
-              {DECISION.bottlenecks.hint}
-            </p>
-            {errors['bottlenecks'] && (
-              <p class="field__error" id={`${uid}-bottlenecks-error`}>
-                {errors['bottlenecks']}
-              </p>
-            )}
-            <span class="choices__options">
-              {BOTTLENECK_CHOICES.map((b) => (
-                <span class="choice" key={b}>
-                  <input
-                    type="checkbox"
-                    id={`${uid}-bottleneck-${b}`}
-                    name={inputName(decisionPart, 'bottlenecks')}
-                    value={b}
-                    checked={form.bottlenecks.includes(b)}
-                    onChange={(e) => toggleBottleneck(b, (e.currentTarget as HTMLInputElement).checked)}
-                  />
-                  <label for={`${uid}-bottleneck-${b}`}>{DECISION.bottlenecks.options[b]}</label>
-                </span>
-              ))}
-            </span>
-          </fieldset>
+            name={inputName(decisionPart, 'bottlenecks')}
+            legend={DECISION.bottlenecks.legend}
+            hint={DECISION.bottlenecks.hint}
+            error={errors['bottlenecks']}
+            choices={BOTTLENECK_OPTIONS}
+            values={form.bottlenecks}
+            onToggle={(b, on) => toggleBottleneck(b as Bottleneck, on)}
+          />
           {AFTER_NUMBERS.slice(3).map(answer)}
           <FormActions hydrated={hydrated} />
         </form>

@@ -19,6 +19,7 @@ import {
   TECHNIQUES,
   TIMELINE_CODEC,
   type Issue,
+  type OptimizationTechniqueId,
   type PresetId,
   type ScenarioId,
   type Timeline,
@@ -51,7 +52,7 @@ import {
 import { copyText, selectAll } from './parts/clipboard.ts';
 import { EmbedPanel } from './parts/EmbedPanel.tsx';
 import { ErrorSummary } from './parts/ErrorSummary.tsx';
-import { Choices, FormActions, SelectField, TextField } from './parts/Field.tsx';
+import { Checkboxes, Choices, FormActions, SelectField, TextField } from './parts/Field.tsx';
 import { formatDays, formatGpuHours, formatHoursFromDays, formatNumber, formatUsd } from './parts/format.ts';
 import { useHydrated } from './parts/hydrated.ts';
 import { useLiveRegion } from './parts/live.ts';
@@ -75,6 +76,7 @@ export interface TimelineIslandProps {
 const SCENARIO_CHOICES = (Object.keys(SCENARIOS) as ScenarioId[]).map((id) => ({ value: id, label: SCENARIOS[id].label }));
 const KIND_CHOICES = Object.values(MODEL_KINDS).map((k) => ({ value: k.id, label: k.label }));
 const GPU_CHOICES = GPU_IDS.map((id) => ({ value: id, label: `${GPUS[id].label} (${GPUS[id].peakTflops} TFLOP/s)` }));
+const TECHNIQUE_CHOICES = OPTIMIZATION_TECHNIQUE_IDS.map((id) => ({ value: id, label: TECHNIQUES[id].label }));
 const DATA_CHOICES = Object.values(DATA_READINESS).map((d) => ({ value: d.id, label: `${d.label}: ${d.summary}` }));
 const TRAINING_FIELDS: readonly TextFieldId[] = ['modelParams', 'trainingTokens'];
 const HARDWARE_FIELDS: readonly TextFieldId[] = ['gpuCount', 'mfu', 'pricePerGpuHour'];
@@ -374,31 +376,16 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
               error={errors['dataReadiness']}
               onValue={(v) => setField('dataReadiness', v as TimelineForm['dataReadiness'])}
             />
-            <fieldset
-              class={`field choices choices--inline${errors['techniques'] ? ' field--error' : ''}`}
+            <Checkboxes
               id={`${uid}-techniques`}
-              aria-describedby={`${uid}-techniques-hint`}
-            >
-              <legend class="field__label">{TIMELINE.fields.techniques.label}</legend>
-              <p class="field__hint" id={`${uid}-techniques-hint`}>
-                {errors['techniques'] ?? TIMELINE.fields.techniques.hint}
-              </p>
-              <span class="choices__options">
-                {OPTIMIZATION_TECHNIQUE_IDS.map((id) => (
-                  <span class="choice" key={id}>
-                    <input
-                      type="checkbox"
-                      id={`${uid}-technique-${id}`}
-                      name={inputName(timelinePart, 'techniques')}
-                      value={id}
-                      checked={techniques.includes(id)}
-                      onChange={(e) => toggleTechnique(id, (e.currentTarget as HTMLInputElement).checked, techniques)}
-                    />
-                    <label for={`${uid}-technique-${id}`}>{TECHNIQUES[id].label}</label>
-                  </span>
-                ))}
-              </span>
-            </fieldset>
+              name={inputName(timelinePart, 'techniques')}
+              legend={TIMELINE.fields.techniques.label}
+              hint={TIMELINE.fields.techniques.hint}
+              error={errors['techniques']}
+              choices={TECHNIQUE_CHOICES}
+              values={techniques}
+              onToggle={(id, on) => toggleTechnique(id as OptimizationTechniqueId, on, techniques)}
+            />
             {field('refinementCycles')}
           </fieldset>
           <details class="field" open={ADVANCED_FIELDS.some((f) => form[f] !== '' || errors[f]) || undefined}>

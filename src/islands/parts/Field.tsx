@@ -1,5 +1,5 @@
 /**
- * Form controls shared by the islands: a labelled text/number field, a radio group and a select,
+ * Form controls shared by the islands: a labelled text/number field, radio and checkbox groups and a select,
  * each with its hint and error tied to the control by aria-describedby (GOV.UK pattern), and the
  * forms' Update/Reset buttons. Ids come from the island's `uid` prop so server and client render
  * the same markup.
@@ -85,20 +85,29 @@ export interface Choice {
   label: string;
 }
 
-interface ChoicesProps {
+interface GroupProps {
   id: string;
   name: string;
   legend: ComponentChildren;
   choices: readonly Choice[];
-  value: string;
-  onValue: (value: string) => void;
   hint?: string | undefined;
   error?: string | undefined;
   inline?: boolean;
 }
 
-/** One question as a fieldset of radios; "Not sure" is an ordinary choice, never a blank. */
-export function Choices({ id, name, legend, choices, value, onValue, hint, error, inline = true }: ChoicesProps) {
+/** A fieldset of radios or checkboxes with its legend, hint and error (ids: `${id}-${value}`). */
+function OptionGroup({
+  id,
+  name,
+  legend,
+  choices,
+  hint,
+  error,
+  inline = true,
+  type,
+  isChecked,
+  onPick,
+}: GroupProps & { type: 'radio' | 'checkbox'; isChecked: (value: string) => boolean; onPick: (value: string, on: boolean) => void }) {
   return (
     <fieldset
       class={`field choices${inline ? ' choices--inline' : ''}${error ? ' field--error' : ''}`}
@@ -111,12 +120,12 @@ export function Choices({ id, name, legend, choices, value, onValue, hint, error
         {choices.map((c) => (
           <span class="choice" key={c.value}>
             <input
-              type="radio"
+              type={type}
               id={`${id}-${c.value}`}
               name={name}
               value={c.value}
-              checked={value === c.value}
-              onChange={() => onValue(c.value)}
+              checked={isChecked(c.value)}
+              onChange={(e) => onPick(c.value, (e.currentTarget as HTMLInputElement).checked)}
             />
             <label for={`${id}-${c.value}`}>{c.label}</label>
           </span>
@@ -124,6 +133,20 @@ export function Choices({ id, name, legend, choices, value, onValue, hint, error
       </span>
     </fieldset>
   );
+}
+
+/** One question as a fieldset of radios; "Not sure" is an ordinary choice, never a blank. */
+export function Choices({ value, onValue, ...group }: GroupProps & { value: string; onValue: (value: string) => void }) {
+  return <OptionGroup {...group} type="radio" isChecked={(v) => v === value} onPick={(v) => onValue(v)} />;
+}
+
+/** Any number of options as a fieldset of checkboxes (bottlenecks, techniques). */
+export function Checkboxes({
+  values,
+  onToggle,
+  ...group
+}: GroupProps & { values: readonly string[]; onToggle: (value: string, on: boolean) => void }) {
+  return <OptionGroup {...group} type="checkbox" isChecked={(v) => values.includes(v)} onPick={onToggle} />;
 }
 
 interface SelectProps {
