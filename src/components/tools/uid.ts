@@ -1,4 +1,7 @@
 /**
+ * What the tool wrappers (DecisionTool.astro, ComparisonTool.astro, TimelineTool.astro) pass to
+ * every island: a page-unique id prefix and the props that follow from where the tool is shown.
+ *
  * Id prefixes for tool islands, unique within a page (a guide may hold two islands of one tool).
  * Server-side only: the prefix is passed to the island as a prop, so hydration reuses it and
  * server and client markup match.
@@ -12,4 +15,22 @@ export function toolUid(page: object, tool: string): string {
   const n = (map.get(tool) ?? 0) + 1;
   map.set(tool, n);
   return n === 1 ? tool : `${tool}-${n}`;
+}
+
+/** Where a calculator is shown: inside an article, on its own tool page, or in an iframe. */
+export type ToolMode = 'inline' | 'page' | 'embed';
+
+/**
+ * The island props a mode implies: heading level (h3 inside articles), URL state (not inside
+ * articles, so two inline tools never fight over the address bar), "Embed this" (tool page only,
+ * with the site's origin for the snippet) and links that open the site (embeds).
+ * @example modeProps('page', new URL('https://example.org/')) // { level: 2, urlSync: true, site: 'https://example.org/', embedded: false }
+ */
+export function modeProps(mode: ToolMode, site: URL | undefined) {
+  return {
+    level: mode === 'inline' ? 3 : 2,
+    urlSync: mode !== 'inline',
+    site: mode === 'page' ? site?.href : undefined,
+    embedded: mode === 'embed',
+  } as const;
 }
