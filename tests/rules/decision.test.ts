@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ANSWERS,
-  BOTTLENECKS,
   DECISION_QUESTIONS,
   DECISION_RULES,
   FALLBACK_RULE,
@@ -16,7 +15,7 @@ import {
   recommend,
 } from '../../src/rules/index.ts';
 import type { Bottleneck, DecisionInput, DecisionRuleId, PathId, Recommendation, TechniqueId } from '../../src/rules/index.ts';
-import { deepFreeze } from './helpers.ts';
+import { arbitraryDecisionInput, deepFreeze } from './helpers.ts';
 
 function run(input: unknown): Recommendation {
   const result = recommend(deepFreeze(input));
@@ -301,23 +300,7 @@ describe('errors', () => {
   });
 });
 
-const answer = fc.constantFrom(...ANSWERS);
-const percent = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
-const decisionInput = fc.record(
-  {
-    hasModel: answer,
-    accuracy: percent,
-    requiredAccuracy: percent,
-    baselineAccuracy: percent,
-    meetsAccuracy: answer,
-    dataOrUseCaseChanged: answer,
-    performanceBlocking: answer,
-    bottlenecks: fc.uniqueArray(fc.constantFrom(...BOTTLENECKS)),
-    needsIncrementalAccuracy: answer,
-    preparingForScale: answer,
-  },
-  { requiredKeys: [] },
-);
+const decisionInput = arbitraryDecisionInput;
 
 const ANSWER_FIELDS = ['hasModel', 'meetsAccuracy', 'dataOrUseCaseChanged', 'performanceBlocking', 'needsIncrementalAccuracy', 'preparingForScale'] as const;
 

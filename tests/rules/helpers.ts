@@ -1,4 +1,26 @@
-/** Shared test helpers: deep-freezing inputs and a catalogue of hostile values. */
+/** Shared test helpers: deep-freezing inputs, a catalogue of hostile values, and fast-check inputs. */
+import fc from 'fast-check';
+import { ANSWERS, BOTTLENECKS } from '../../src/rules/index.ts';
+
+/** A percentage as the decision guide accepts it: whole or fractional, 0 to 100. */
+export const arbitraryPercent = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
+
+/** Any valid decision input: each field valid when present, any of them missing. */
+export const arbitraryDecisionInput = fc.record(
+  {
+    hasModel: fc.constantFrom(...ANSWERS),
+    accuracy: arbitraryPercent,
+    requiredAccuracy: arbitraryPercent,
+    baselineAccuracy: arbitraryPercent,
+    meetsAccuracy: fc.constantFrom(...ANSWERS),
+    dataOrUseCaseChanged: fc.constantFrom(...ANSWERS),
+    performanceBlocking: fc.constantFrom(...ANSWERS),
+    bottlenecks: fc.uniqueArray(fc.constantFrom(...BOTTLENECKS)),
+    needsIncrementalAccuracy: fc.constantFrom(...ANSWERS),
+    preparingForScale: fc.constantFrom(...ANSWERS),
+  },
+  { requiredKeys: [] },
+);
 
 /** Freezes a value and everything reachable from it, so a test fails if a rule mutates its input. */
 export function deepFreeze<T>(value: T): T {

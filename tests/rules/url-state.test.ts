@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  BOTTLENECKS,
   COMPARISON_TAGS,
   DATA_READINESS,
   GPU_IDS,
@@ -22,7 +21,7 @@ import {
   encodeWith,
 } from '../../src/rules/index.ts';
 import type { ToolState } from '../../src/rules/index.ts';
-import { HUGE, deepFreeze, revokedProxy, throwingGetters, throwingProxy } from './helpers.ts';
+import { HUGE, arbitraryDecisionInput, deepFreeze, revokedProxy, throwingGetters, throwingProxy } from './helpers.ts';
 
 function decoded(search: unknown): ToolState {
   const result = decodeState(search);
@@ -197,25 +196,9 @@ describe('round trip', () => {
     for (const { key } of URL_KEYS) expect(key).toMatch(/^[a-z]{1,6}$/);
   });
 
-  const answer = fc.constantFrom('yes', 'no', 'unsure');
-  const percent = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
   const positive = (min: number, max: number) => fc.oneof(fc.integer({ min: Math.ceil(min), max: Math.min(max, Number.MAX_SAFE_INTEGER) }), fc.double({ min, max, noNaN: true }));
   const sections = {
-    decision: fc.record(
-      {
-        hasModel: answer,
-        accuracy: percent,
-        requiredAccuracy: percent,
-        baselineAccuracy: percent,
-        meetsAccuracy: answer,
-        dataOrUseCaseChanged: answer,
-        performanceBlocking: answer,
-        bottlenecks: fc.uniqueArray(fc.constantFrom(...BOTTLENECKS)),
-        needsIncrementalAccuracy: answer,
-        preparingForScale: answer,
-      },
-      { requiredKeys: [] },
-    ),
+    decision: arbitraryDecisionInput,
     comparison: fc.record(
       {
         text: fc.string({ maxLength: 200, unit: 'grapheme' }),
