@@ -1,8 +1,8 @@
 /**
- * Form controls shared by the islands: a labelled text/number field, radio and checkbox groups and a select,
- * each with its hint and error tied to the control by aria-describedby (GOV.UK pattern), and the
- * forms' Update/Reset buttons. Ids come from the island's `uid` prop so server and client render
- * the same markup.
+ * Form controls shared by the islands: a labelled text/number field, radio and checkbox groups
+ * and a select, each with its hint and error tied to the control by aria-describedby (GOV.UK
+ * pattern), and the forms' Update/Reset buttons. Ids come from the island's `uid` prop so server
+ * and client render the same markup.
  */
 import type { ComponentChildren } from 'preact';
 import { COMMON } from '../../i18n/common.ts';
