@@ -9,6 +9,7 @@ import {
   PATH_IDS,
   PATHS,
   SEED_SITUATIONS,
+  OPTIMIZATION_TECHNIQUE_IDS,
   TECHNIQUE_IDS,
   TECHNIQUE_SUMMARIES,
   TECHNIQUES,
@@ -152,6 +153,9 @@ describe('techniques', () => {
       expect(TECHNIQUE_SUMMARIES[id]).toMatch(/^[A-Z].{30,160}\.$/);
     }
     expect(Object.keys(TECHNIQUE_SUMMARIES).sort()).toEqual([...TECHNIQUE_IDS].sort());
+    // The estimator keeps its own light copy of the optimizing ids (so links are checked without
+    // this table); it must be exactly the techniques marked `optimizes`, in the same order.
+    expect(OPTIMIZATION_TECHNIQUE_IDS).toEqual(TECHNIQUE_IDS.filter((id) => TECHNIQUES[id].optimizes));
     for (const path of PATH_IDS) expect(GUIDE_LINKS).toContain(PATHS[path].guide);
   });
 

@@ -47,14 +47,23 @@ function HintAndError({ id, hint, error }: { id: string; hint?: string | undefin
   );
 }
 
-/** A text input that accepts what people type ("7B", " 72.5 "); the rules package parses it. */
-export function TextField({ id, name, label, value, onValue, hint, error, inputMode = 'decimal', suffix, placeholder, type = 'text' }: FieldProps) {
+/** A single control's frame: its label, then its hint and error, then the control. */
+function Labelled({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; children: ComponentChildren }) {
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <label class="field__label" for={id}>
         {label}
       </label>
       <HintAndError id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
+/** A text input that accepts what people type ("7B", " 72.5 "); the rules package parses it. */
+export function TextField({ id, name, label, value, onValue, hint, error, inputMode = 'decimal', suffix, placeholder, type = 'text' }: FieldProps) {
+  return (
+    <Labelled id={id} label={label} hint={hint} error={error}>
       <span class="field__row">
         <input
           class="field__input"
@@ -76,7 +85,7 @@ export function TextField({ id, name, label, value, onValue, hint, error, inputM
           </span>
         )}
       </span>
-    </div>
+    </Labelled>
   );
 }
 
@@ -163,11 +172,7 @@ interface SelectProps {
 /** A labelled native select. */
 export function SelectField({ id, name, label, choices, value, onValue, hint, error }: SelectProps) {
   return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label class="field__label" for={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <Labelled id={id} label={label} hint={hint} error={error}>
       <select
         class="field__input"
         id={id}
@@ -182,7 +187,7 @@ export function SelectField({ id, name, label, choices, value, onValue, hint, er
           </option>
         ))}
       </select>
-    </div>
+    </Labelled>
   );
 }
 
