@@ -62,6 +62,27 @@ function numberHolders(value: unknown, path: string, out: [string, Record<string
   return out;
 }
 
+/** Figures that are our own rule of thumb next to the row they cite, with why. */
+const NOT_STATED: Record<string, string> = {
+  'CONSTANTS.DECISION.baselineMargin.value': 'seed-acc says compare with a baseline; the 5-point margin is ours',
+  'CONSTANTS.DECISION.requirementMargin.value': 'seed-acc gives no margin; the 5-point margin is ours',
+  'CONSTANTS.PRESET_FIGURES.quantizeGpus.value': 'opt-gptq gives GPU-hours; the preset runs them on one GPU',
+};
+
+/** The ways a number is written in the source rows. */
+function renderings(n: number): string[] {
+  const out = [String(n), n.toLocaleString('en-US'), n.toFixed(2)];
+  if (n < 1) out.push(`${Math.round(n * 100)}%`);
+  if (n >= 1e9 && n % 1e9 === 0) out.push(`${n / 1e9}B`);
+  if (n === 1) out.push('one', 'single');
+  return out;
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `text` writes `n` as a whole number or word ("62.5" does not state 5, "none" does not state one). */
+const states = (text: string, n: number) =>
+  renderings(n).some((r) => new RegExp(/^[a-z]/.test(r) ? `\\b${r}\\b` : `(?<![\\d.,])${escape(r)}(?![\\d]|[.,]\\d)`, 'i').test(text));
+const rowText = (id: SourceId) => `${SOURCES[id].title} ${SOURCES[id].detail}`;
+
 describe('CONSTANTS', () => {
   const holders = numberHolders(CONSTANTS, 'CONSTANTS');
 
@@ -69,9 +90,25 @@ describe('CONSTANTS', () => {
     expect(holders.length).toBeGreaterThan(30);
   });
 
-  it.each(holders)('%s cites a source row that exists', (_path, holder) => {
-    expect(typeof holder.source).toBe('string');
-    expect(Object.hasOwn(SOURCES, holder.source as SourceId)).toBe(true);
+  // The types already make `source` a SourceId; what they cannot see is whether the row cited says
+  // the number. Each figure must appear in its row's title or detail (as written there: 2,250,
+  // 0.20, $2.50, 20%, 7B, "one"), so a figure edited without its source fails here.
+  const figures = holders.flatMap(([path, holder]) =>
+    Object.entries(holder)
+      .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+      .map(([key, n]) => [`${path}.${key}`, n, holder.source as SourceId] as const),
+  );
+
+  it.each(figures.filter(([path]) => !(path in NOT_STATED)))('%s = %s is stated by its row %s', (_path, n, id) => {
+    expect(Object.hasOwn(SOURCES, id), `no source row ${id}`).toBe(true);
+    expect(states(rowText(id), n), `${n} is not in “${rowText(id)}”`).toBe(true);
+  });
+
+  it.each(Object.entries(NOT_STATED))('%s is our own figure, and its row indeed does not state it (%s)', (path) => {
+    const figure = figures.find(([p]) => p === path);
+    expect(figure, `${path} is no longer a figure: drop it from NOT_STATED`).toBeDefined();
+    const [, n, id] = figure!;
+    expect(states(rowText(id), n), `${id} now states ${n}: drop ${path} from NOT_STATED`).toBe(false);
   });
 
   it.each(holders.filter(([, h]) => 'likely' in h))('%s is ordered low ≤ likely ≤ high', (_path, holder) => {
