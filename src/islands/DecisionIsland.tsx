@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
-import { PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Issue, type Recommendation } from '../rules/index.ts';
+import { FIELD_LABELS, PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Issue, type Recommendation } from '../rules/index.ts';
 import { COMMON } from '../i18n/common.ts';
 import { DECISION } from '../i18n/decision.ts';
 import {
@@ -62,6 +62,7 @@ function valueText(field: DecisionField, value: unknown): string {
 
 function fieldName(field: DecisionField): string {
   if (field === 'bottlenecks') return DECISION.bottlenecks.legend;
+  if (field === 'modelKind') return FIELD_LABELS.modelKind;
   if (field === 'accuracy' || field === 'requiredAccuracy' || field === 'baselineAccuracy') return DECISION.numbers[field].label;
   return DECISION.questions[field].legend;
 }
@@ -80,11 +81,16 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, site, 
   const fieldErrors: FieldError[] = result.ok
     ? []
     : result.errors.map((e) => ({ target: `${uid}-${e.field === 'input' ? 'form' : e.field}`, message: e.message }));
-  const rec: Recommendation | null = result.ok ? result.value : null;
+  const outcome = result.ok ? result.value : null;
+  const rec: Recommendation | null = outcome?.status === 'recommendation' ? outcome : null;
+  // Nothing answered: no recommendation, only how the guide decides (the rules' empty state).
+  const empty = outcome?.status === 'empty' ? outcome : null;
   const live = useLiveRegion(
     rec
       ? DECISION.announce(PATHS[rec.path].label, DECISION.confidence[rec.confidence])
-      : `${COMMON.problems(fieldErrors.length)}. ${DECISION.errorsFallback}`,
+      : empty
+        ? (empty.howItDecides[0] ?? '')
+        : `${COMMON.problems(fieldErrors.length)}. ${DECISION.errorsFallback}`,
   );
 
   const H = `h${level}` as 'h2' | 'h3';
@@ -265,6 +271,12 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, site, 
                 <span id={`${uid}-plan-hint`}>{DECISION.planHint}</span> <span id={`${uid}-compare-hint`}>{DECISION.compareHint}</span>
               </p>
             </>
+          ) : empty ? (
+            <ul data-testid="decision-empty">
+              {empty.howItDecides.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ul>
           ) : (
             <p>{DECISION.errorsFallback}</p>
           )}

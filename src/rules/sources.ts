@@ -63,6 +63,9 @@ const URL = {
   coco: 'https://arxiv.org/abs/1405.0312',
   prices: 'https://github.com/tgarg01/silybench-data',
   pricesRecent: 'https://github.com/datareceipts/data-receipts',
+  rag: 'https://arxiv.org/abs/2005.11401',
+  geminiTuning: 'https://ai.google.dev/docs/model_tuning_guidance',
+  openaiPricing: 'https://developers.openai.com/api/docs/pricing',
 } as const;
 
 const S1: SourceSection = 'Training compute and wall-clock time';
@@ -628,6 +631,42 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     confidence: 'estimate',
     section: S5,
     basedOn: ['opt-gptq', 'opt-compile', 'opt-vllm', 'opt-threshold', 'opt-distil'],
+  },
+  'llm-prompting': {
+    id: 'llm-prompting',
+    title: 'A pretrained language model can take on a task from instructions and a few examples in the prompt',
+    detail:
+      'GPT-3 did many tasks from a description and a handful of worked examples in its context, with no weight update. Google’s tuning guide for its Gemini API treats prompt design, few-shot examples included, as the first step and fine-tuning as the step for when instructions are not enough.',
+    source: 'Brown et al., Language Models are Few-Shot Learners; Google AI for Developers, model tuning guidance',
+    url: URL.brown,
+    year: '2020–25',
+    confidence: 'secondary',
+    section: S5,
+    basedOn: [],
+  },
+  'llm-rag': {
+    id: 'llm-rag',
+    title: 'Retrieval lets a language model use documents it was not trained on',
+    detail:
+      'Retrieval-augmented generation looks up passages in a document index and hands them to the generator with the question. The paper set the state of the art on three open-domain question-answering benchmarks, and the index can be replaced to update what the model knows without retraining it.',
+    source: 'Lewis et al., Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks (NeurIPS 2020)',
+    url: URL.rag,
+    year: 2020,
+    confidence: 'verified',
+    section: S5,
+    basedOn: [],
+  },
+  'llm-api': {
+    id: 'llm-api',
+    title: 'Hosted model APIs bill per token, with no GPUs to run',
+    detail:
+      'Providers such as OpenAI charge per million input and output tokens, pay as you go, with rate limits that grow with usage tier; smaller models cost a fraction of the largest. Prices change often: check the provider (read 2026-11-25).',
+    source: 'OpenAI API pricing page, via a public price tracker',
+    url: URL.openaiPricing,
+    year: 2026,
+    confidence: 'secondary',
+    section: S5,
+    basedOn: [],
   },
 
   /* 6. Data preparation */
