@@ -12,10 +12,11 @@ const result = () => screen.getByTestId('decision-result');
 const question = (name: RegExp) => screen.getByRole('group', { name });
 
 describe('DecisionIsland', () => {
-  it('renders the default recommendation before anyone answers', () => {
+  it('shows no recommendation before anyone answers, only how it decides', () => {
     render(<DecisionIsland uid="d" />);
-    expect(within(result()).getByText('Refine iteratively')).toBeTruthy();
-    expect(within(result()).getByText(/Confidence/).textContent).toMatch(/Weak/);
+    expect(within(result()).queryByText('Refine iteratively')).toBeNull();
+    expect(within(result()).queryByText(/Confidence/)).toBeNull();
+    expect(within(result()).getByTestId('decision-empty').textContent).toMatch(/whether a model exists/);
   });
 
   it('changes the result when the reader answers', async () => {
@@ -67,7 +68,7 @@ describe('DecisionIsland', () => {
     await waitFor(() => expect(screen.getByText(/could not be used/)).toBeTruthy());
     expect(document.querySelector('img')).toBeNull();
     expect($decision.get().hasModel).toBe('unsure');
-    expect(within(result()).getByText('Refine iteratively')).toBeTruthy();
+    expect(within(result()).getByTestId('decision-empty')).toBeTruthy();
   });
 
   it('links "Plan this" to the estimator and "Compare" to the table', async () => {

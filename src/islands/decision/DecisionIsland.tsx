@@ -4,7 +4,7 @@
  * (the rules package's recommend()).
  */
 import { useStore } from '@nanostores/preact';
-import { PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
+import { FIELD_LABELS, PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
 import { COMMON } from '../frame/labels.ts';
 import { DECISION } from './labels.ts';
 import {
@@ -48,6 +48,7 @@ function valueText(field: DecisionField, value: unknown): string {
 
 function fieldName(field: DecisionField): string {
   if (field === 'bottlenecks') return DECISION.bottlenecks.legend;
+  if (field === 'modelKind') return FIELD_LABELS.modelKind;
   if (field === 'accuracy' || field === 'requiredAccuracy' || field === 'baselineAccuracy') return DECISION.numbers[field].label;
   return DECISION.questions[field].legend;
 }
@@ -59,10 +60,15 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
   useToolPart(decisionPart, urlSync);
 
   const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
-  const rec: Recommendation | null = result.ok ? result.value : null;
+  const outcome = result.ok ? result.value : null;
+  const rec: Recommendation | null = outcome?.status === 'recommendation' ? outcome : null;
+  // Nothing answered: no recommendation, only how the guide decides (the rules' empty state).
+  const empty = outcome?.status === 'empty' ? outcome : null;
   const live = rec
     ? DECISION.announce(PATHS[rec.path].label, DECISION.confidence[rec.confidence])
-    : `${COMMON.problems(fieldErrors.length)}. ${DECISION.errorsFallback}`;
+    : empty
+      ? (empty.howItDecides[0] ?? '')
+      : `${COMMON.problems(fieldErrors.length)}. ${DECISION.errorsFallback}`;
 
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const target = embedded ? '_blank' : undefined;
@@ -202,6 +208,12 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
         <span id={`${uid}-plan-hint`}>{DECISION.planHint}</span> <span id={`${uid}-compare-hint`}>{DECISION.compareHint}</span>
       </p>
     </>
+  ) : empty ? (
+    <ul data-testid="decision-empty">
+      {empty.howItDecides.map((s) => (
+        <li key={s}>{s}</li>
+      ))}
+    </ul>
   ) : (
     <p>{DECISION.errorsFallback}</p>
   );
