@@ -15,7 +15,7 @@ export const TECHNIQUE_IDS = [
   'labeling',
   'retraining',
   'monitoring',
-] as const satisfies readonly TechniqueId[];
+] as const;
 
 /** Every technique a recommendation can name. */
 export const TECHNIQUES: Readonly<Record<TechniqueId, TechniqueInfo>> = {
