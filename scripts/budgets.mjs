@@ -27,8 +27,13 @@ export const TARGETS = Object.freeze({
   embed: { total: 25 * KB },
 });
 
-/** JavaScript ceiling per calculator (its island, Preact, stores and rules), measured + ~2%. */
-const ISLAND_JS = Object.freeze({ DecisionIsland: 22.3 * KB, ComparisonIsland: 18.0 * KB, TimelineIsland: 27.1 * KB });
+/**
+ * JavaScript ceiling per calculator (its island, Preact, stores and rules), measured + ~2%.
+ * Decision and comparison were raised with the corrected decision rules (issue 11 item 4: two
+ * paths, a model-kind question, language-model techniques, the empty state; 23.6 and 18.1 KB
+ * measured). The decision ceiling is issue 11's 24 KB after-interaction target.
+ */
+const ISLAND_JS = Object.freeze({ DecisionIsland: 24.0 * KB, ComparisonIsland: 18.4 * KB, TimelineIsland: 27.1 * KB });
 
 /**
  * What the tests enforce (brotli bytes; images: raw bytes on disk).

@@ -45,7 +45,7 @@ export const DECISION_RULES: readonly EvaluatedRule[] = [
     strength: 'conditional',
     summary:
       'No model of your own yet, but this is a language task: a pretrained model, prompted well, given your documents by retrieval or bought through an API, may do it with no training. Measure it before planning a fine-tune.',
-    guide: '/guides/when-to-train-first/#language-models-adapt-before-you-train',
+    guide: '/guides/language-models/#adapt-before-you-train',
     techniques: [...LANGUAGE_ADAPTATION, 'hosted-api'],
     evidence: ['llm-prompting', 'llm-rag', 'llm-api', 'seed-order'],
     thresholds: [],
@@ -59,7 +59,7 @@ export const DECISION_RULES: readonly EvaluatedRule[] = [
     strength: 'conditional',
     summary:
       'A language model falls short of the bar: better prompts and retrieval of the right documents often close the gap without training. Fine-tune only if they do not.',
-    guide: '/guides/when-to-train-first/#language-models-adapt-before-you-train',
+    guide: '/guides/language-models/#adapt-before-you-train',
     techniques: [...LANGUAGE_ADAPTATION, 'retraining'],
     evidence: ['llm-prompting', 'llm-rag', 'seed-acc'],
     thresholds: ALL_THRESHOLDS,
