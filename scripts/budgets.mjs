@@ -29,11 +29,11 @@ export const TARGETS = Object.freeze({
 
 /**
  * JavaScript ceiling per calculator (its island, Preact, stores and rules), measured + ~2%.
- * Decision and comparison were raised with the corrected decision rules (issue 11 item 4: two
- * paths, a model-kind question, language-model techniques, the empty state; 23.6 and 18.1 KB
- * measured). The decision ceiling is issue 11's 24 KB after-interaction target.
+ * The decision ceiling was raised with the corrected decision rules (issue 11 item 4: two paths, a
+ * model-kind question, language-model techniques, the empty state; 23.6 KB measured) to issue 11's
+ * 24 KB after-interaction target.
  */
-const ISLAND_JS = Object.freeze({ DecisionIsland: 24.0 * KB, ComparisonIsland: 18.4 * KB, TimelineIsland: 27.1 * KB });
+const ISLAND_JS = Object.freeze({ DecisionIsland: 24.0 * KB, ComparisonIsland: 18.7 * KB, TimelineIsland: 27.3 * KB });
 
 /**
  * What the tests enforce (brotli bytes; images: raw bytes on disk).
@@ -43,7 +43,7 @@ export const BUDGETS = Object.freeze({
   /** A guide or blog post without an island: everything, and no JavaScript file at all. */
   article: { total: 10 * KB, jsFiles: 0 },
   /** A tool page: everything, and JavaScript per calculator on the page (its island, Preact, stores and rules). */
-  tool: { total: 40.2 * KB, js: ISLAND_JS },
+  tool: { total: 40.9 * KB, js: ISLAND_JS },
   /** A guide or blog post with a calculator inline: its article HTML is heavier than a tool page's. */
   articleWithIsland: { total: 46.1 * KB, js: ISLAND_JS },
   /** Each /embed/<tool>/ page. */

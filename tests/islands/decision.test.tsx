@@ -1,6 +1,7 @@
+import { embedInfo } from '../../src/config/tools.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import DecisionIsland from '../../src/islands/DecisionIsland.tsx';
+import DecisionIsland from '../../src/islands/decision/DecisionIsland.tsx';
 import { $decision } from '../../src/stores/decision.ts';
 import { resetStores } from '../stores/reset.ts';
 
@@ -79,7 +80,7 @@ describe('DecisionIsland', () => {
   });
 
   it('offers an embed snippet with the current answers on tool pages', async () => {
-    render(<DecisionIsland uid="d" site="https://example.org/" />);
+    render(<DecisionIsland uid="d" embed={{ site: 'https://example.org/', info: embedInfo('decision') }} />);
     fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('No'));
     await waitFor(() =>
       expect((screen.getByLabelText('Embed code') as HTMLTextAreaElement).value).toContain('https://example.org/embed/decision/?has=no'),
