@@ -27,8 +27,14 @@ export const TARGETS = Object.freeze({
   embed: { total: 25 * KB },
 });
 
-/** JavaScript ceiling per calculator (its island, Preact, stores and rules), measured + ~2%. */
-const ISLAND_JS = Object.freeze({ DecisionIsland: 22.3 * KB, ComparisonIsland: 18.7 * KB, TimelineIsland: 27.3 * KB });
+/**
+ * JavaScript ceiling per calculator (its island, Preact, stores and rules), measured + ~1%.
+ * Re-measured after merging main into decision-rules (17:15 UTC): the corrected decision rules add
+ * two paths (PATHS sits in the shared use-tool-part chunk, so every calculator carries them), a
+ * model-kind answer, language-model techniques and the empty state. Decision measured 24.02 KB,
+ * just over issue 11's 24 KB after-interaction target; comparison 18.97 KB, timeline 27.41 KB.
+ */
+const ISLAND_JS = Object.freeze({ DecisionIsland: 24.3 * KB, ComparisonIsland: 19.2 * KB, TimelineIsland: 27.7 * KB });
 
 /**
  * What the tests enforce (brotli bytes; images: raw bytes on disk).
@@ -42,11 +48,11 @@ export const BUDGETS = Object.freeze({
    */
   article: { total: 11 * KB, jsFiles: 0 },
   /** A tool page: everything, and JavaScript per calculator on the page (its island, Preact, stores and rules). */
-  tool: { total: 40.9 * KB, js: ISLAND_JS },
+  tool: { total: 41.4 * KB, js: ISLAND_JS },
   /** A guide or blog post with a calculator inline: its article HTML is heavier than a tool page's. */
   articleWithIsland: { total: 47.3 * KB, js: ISLAND_JS },
   /** Each /embed/<tool>/ page. */
-  embed: { total: 39.2 * KB },
+  embed: { total: 39.8 * KB },
   /** public/embed.js, the resize script bloggers paste. */
   embedScript: 1 * KB,
   /** Any image in dist/. */
