@@ -16,9 +16,26 @@ export const SOURCE_SECTIONS = [
   'Cloud GPU prices',
   "The seed article's claims and their limits",
   'Estimator defaults',
+  'Memory per parameter',
 ] as const satisfies readonly SourceSection[];
 
 const URL = {
+  lora: 'https://arxiv.org/abs/2106.09685',
+  deepseekV3: 'https://arxiv.org/abs/2412.19437',
+  bloom: 'https://arxiv.org/abs/2211.05100',
+  mi300x: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
+  mi325x: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html',
+  tpuV6e: 'https://cloud.google.com/tpu/docs/v6e',
+  alpaca: 'https://crfm.stanford.edu/2023/03/13/alpaca.html',
+  vicuna: 'https://lmsys.org/blog/2023-03-30-vicuna/',
+  specDecoding: 'https://arxiv.org/abs/2211.17192',
+  vllmFp8: 'https://docs.vllm.ai/en/latest/features/quantization/fp8.html',
+  vllmKvQuant: 'https://docs.vllm.ai/en/latest/features/quantization/quantized_kvcache.html',
+  sglang: 'https://arxiv.org/abs/2312.07104',
+  orca: 'https://www.usenix.org/conference/osdi22/presentation/yu',
+  slora: 'https://arxiv.org/abs/2311.03285',
+  zero: 'https://arxiv.org/abs/1910.02054',
+  korthikanti: 'https://arxiv.org/abs/2205.05198',
   kaplan: 'https://arxiv.org/abs/2001.08361',
   hoffmann: 'https://arxiv.org/abs/2203.15556',
   brown: 'https://arxiv.org/abs/2005.14165',
@@ -74,6 +91,7 @@ const S6: SourceSection = 'Data preparation';
 const S7: SourceSection = 'Cloud GPU prices';
 const S8: SourceSection = "The seed article's claims and their limits";
 const S9: SourceSection = 'Estimator defaults';
+const S10: SourceSection = 'Memory per parameter';
 
 /** Every fact-sheet row by id. */
 export const SOURCES: Readonly<Record<SourceId, Source>> = {
@@ -173,6 +191,55 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     confidence: 'derived',
     section: S1,
     basedOn: ['trn-6nd', 'trn-chinchilla', 'hw-h100-sxm', 'mfu-mpt-h100'],
+  },
+
+  'trn-lora-flops': {
+    id: 'trn-lora-flops',
+    title: 'LoRA costs about 4·N FLOPs per token, two thirds of full training',
+    detail:
+      'The backward pass of 6·N·D splits into activation gradients (≈2·N per token) and weight gradients (≈2·N). LoRA freezes the base weights, so their weight-gradient matrix products are skipped: forward 2·N plus activation gradients 2·N ≈ 4·N per token (the adapters add well under 1% at usual ranks).',
+    source: 'Our arithmetic on Kaplan et al. (6·N·D split) and Hu et al., LoRA',
+    url: URL.lora,
+    year: 2021,
+    confidence: 'derived',
+    section: S1,
+    basedOn: ['trn-6nd'],
+  },
+  'trn-distil-flops': {
+    id: 'trn-distil-flops',
+    title: 'Distillation costs 2·N_teacher + 6·N_student FLOPs per token',
+    detail:
+      'The teacher only runs forward (2 FLOPs per parameter per token) to produce soft targets; the student trains in full (6 per parameter per token), over the distillation tokens.',
+    source: 'Our arithmetic on Kaplan et al. (6·N·D) and Hinton et al., Distilling the Knowledge in a Neural Network',
+    url: URL.kaplan,
+    year: 2020,
+    confidence: 'derived',
+    section: S1,
+    basedOn: ['trn-6nd', 'opt-distil'],
+  },
+  'trn-moe': {
+    id: 'trn-moe',
+    title: 'Mixture-of-experts models cost 6 × active parameters × tokens',
+    detail:
+      'Each token passes through only the experts its router picks, so training compute follows the parameters active per token, not the total; memory still holds every expert. DeepSeek-V3, for example, has 671B parameters with 37B active per token; its pretraining on 14.8T tokens in FP8 took 2.664M H800-hours (2.788M with context extension and post-training). The H800 has the H100 SXM’s compute.',
+    source: 'DeepSeek-AI, DeepSeek-V3 Technical Report',
+    url: URL.deepseekV3,
+    year: 2024,
+    confidence: 'secondary',
+    section: S1,
+    basedOn: ['trn-6nd'],
+  },
+  'trn-bloom': {
+    id: 'trn-bloom',
+    title: 'BLOOM 176B: about 1.08 million A100-hours on 384 GPUs',
+    detail:
+      'BLOOM (176B parameters, 70 layers, hidden 14,336) trained on 366B tokens on 48 nodes of 8 × A100 80GB for about 3.5 months: 1,082,990 compute hours, sustaining about 156 TFLOP/s per GPU.',
+    source: 'BigScience, BLOOM: A 176B-Parameter Open-Access Multilingual Language Model; GENCI announcement',
+    url: URL.bloom,
+    year: 2022,
+    confidence: 'secondary',
+    section: S1,
+    basedOn: [],
   },
 
   /* 2. Accelerators */
@@ -300,6 +367,55 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     basedOn: [],
   },
 
+  'hw-b300': {
+    id: 'hw-b300',
+    title: 'NVIDIA B300: 2,250 TFLOP/s dense BF16, 288 GB',
+    detail:
+      'An HGX B300 board of 8 GPUs lists 36 PFLOP/s FP16/BF16 with sparsity (2,250 TFLOP/s dense per GPU, the same as the B200) and up to 2.3 TB of HBM3e (288 GB per GPU). FP8 doubles the dense peak.',
+    source: 'NVIDIA, HGX platform specifications (B300)',
+    url: URL.b200,
+    year: 2025,
+    confidence: 'secondary',
+    section: S2,
+    basedOn: [],
+  },
+  'hw-mi300x': {
+    id: 'hw-mi300x',
+    title: 'AMD MI300X: 1,307 TFLOP/s dense BF16, 192 GB',
+    detail:
+      'AMD lists the Instinct MI300X at 1,307.4 TFLOP/s peak BF16 (dense), 2,614.9 TFLOP/s FP8 and 192 GB of HBM3 at 5.3 TB/s.',
+    source: 'AMD, Instinct MI300X accelerator specifications',
+    url: URL.mi300x,
+    year: 2023,
+    confidence: 'secondary',
+    section: S2,
+    basedOn: [],
+  },
+  'hw-mi325x': {
+    id: 'hw-mi325x',
+    title: 'AMD MI325X: 1,307 TFLOP/s dense BF16, 256 GB',
+    detail:
+      'The Instinct MI325X keeps the MI300X compute (1,307.4 TFLOP/s BF16, 2,614.9 FP8) with 256 GB of HBM3E at 6 TB/s.',
+    source: 'AMD, Instinct MI325X accelerator specifications',
+    url: URL.mi325x,
+    year: 2024,
+    confidence: 'secondary',
+    section: S2,
+    basedOn: [],
+  },
+  'hw-tpu-v6e': {
+    id: 'hw-tpu-v6e',
+    title: 'Google TPU v6e (Trillium): 918 TFLOP/s BF16, 32 GB',
+    detail:
+      'Google’s TPU v6e documentation lists 918 TFLOP/s peak BF16 per chip (1,836 TOPS int8), 32 GB of HBM at 1,638 GB/s, and 256 chips per pod.',
+    source: 'Google Cloud, TPU v6e documentation',
+    url: URL.tpuV6e,
+    year: 2024,
+    confidence: 'verified',
+    section: S2,
+    basedOn: [],
+  },
+
   /* 3. MFU and overheads */
   'mfu-palm': {
     id: 'mfu-palm',
@@ -372,6 +488,19 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     confidence: 'estimate',
     section: S3,
     basedOn: ['mfu-llama3', 'trn-palm'],
+  },
+
+  'mfu-fp8': {
+    id: 'mfu-fp8',
+    title: 'FP8 doubles the Hopper and Blackwell peak, but measured FP8 MFU was 14–30%',
+    detail:
+      'FP8 matrix units run at twice the BF16 dense peak; MosaicML’s FP8 runs on H100 reached only 14–30% of that FP8 peak, so the time saved is smaller than the peak suggests.',
+    source: 'MosaicML, MPT training benchmarks; NVIDIA datasheets',
+    url: URL.llmfoundry,
+    year: 2023,
+    confidence: 'verified',
+    section: S3,
+    basedOn: [],
   },
 
   /* 4. Fine-tuning and classic training */
@@ -467,6 +596,31 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     source: 'You et al., ImageNet Training in Minutes; Goyal et al., Training ImageNet in 1 Hour',
     url: URL.goyal,
     year: 2017,
+    confidence: 'secondary',
+    section: S4,
+    basedOn: [],
+  },
+
+  'ft-alpaca': {
+    id: 'ft-alpaca',
+    title: 'Stanford Alpaca 7B: 3 hours on 8 × A100 80GB',
+    detail:
+      'A full fine-tune of LLaMA 7B on 52K instruction examples (3 epochs, up to 512 tokens each, FSDP) took 3 hours on 8 × A100 80GB, about 24 GPU-hours and under $100.',
+    source: 'Taori et al., Stanford Alpaca',
+    url: URL.alpaca,
+    year: 2023,
+    confidence: 'verified',
+    section: S4,
+    basedOn: [],
+  },
+  'ft-vicuna': {
+    id: 'ft-vicuna',
+    title: 'Vicuna-13B: one day on 8 A100s',
+    detail:
+      'Vicuna-13B was fine-tuned on about 70K ShareGPT conversations with 2,048-token sequences using PyTorch FSDP on 8 A100 GPUs in one day (about 192 GPU-hours, about $300).',
+    source: 'LMSYS, Vicuna: An Open-Source Chatbot',
+    url: URL.vicuna,
+    year: 2023,
     confidence: 'secondary',
     section: S4,
     basedOn: [],
@@ -628,6 +782,79 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     confidence: 'estimate',
     section: S5,
     basedOn: ['opt-gptq', 'opt-compile', 'opt-vllm', 'opt-threshold', 'opt-distil'],
+  },
+
+  'opt-spec-decoding': {
+    id: 'opt-spec-decoding',
+    title: 'Speculative decoding speeds up generation without changing outputs',
+    detail:
+      'A small draft model proposes several tokens and the large model checks them in one pass; the accepted tokens follow the large model’s distribution exactly. The paper reports 2–3× faster T5-XXL generation with identical outputs.',
+    source: 'Leviathan et al., Fast Inference from Transformers via Speculative Decoding',
+    url: URL.specDecoding,
+    year: 2023,
+    confidence: 'secondary',
+    section: S5,
+    basedOn: [],
+  },
+  'opt-fp8-weights': {
+    id: 'opt-fp8-weights',
+    title: 'FP8 and FP4 weights halve or quarter weight memory on recent GPUs',
+    detail:
+      'Serving engines load FP8 weights (and activations) on Hopper, Ada and newer GPUs, halving weight memory against 16-bit; Blackwell adds FP4 formats. Check accuracy on your own evaluation set.',
+    source: 'vLLM documentation, FP8 quantization',
+    url: URL.vllmFp8,
+    year: 2025,
+    confidence: 'secondary',
+    section: S5,
+    basedOn: [],
+  },
+  'opt-kv-quant': {
+    id: 'opt-kv-quant',
+    title: 'Quantizing the KV cache to FP8 fits more tokens in memory',
+    detail:
+      'Storing keys and values in FP8 instead of 16-bit halves the KV cache, so a GPU holds about twice the tokens in flight: longer contexts or larger batches.',
+    source: 'vLLM documentation, quantized KV cache',
+    url: URL.vllmKvQuant,
+    year: 2025,
+    confidence: 'secondary',
+    section: S5,
+    basedOn: [],
+  },
+  'opt-prefix-cache': {
+    id: 'opt-prefix-cache',
+    title: 'Prefix caching reuses the KV cache of shared prompt prefixes',
+    detail:
+      'When requests share a prefix (a system prompt, few-shot examples, a long document), the engine keeps its KV cache and skips recomputing it; SGLang’s RadixAttention organises this reuse as a tree.',
+    source: 'vLLM documentation, automatic prefix caching; Zheng et al., SGLang',
+    url: URL.sglang,
+    year: 2024,
+    confidence: 'secondary',
+    section: S5,
+    basedOn: [],
+  },
+  'opt-serving-engines': {
+    id: 'opt-serving-engines',
+    title: 'Continuous batching engines: vLLM, TensorRT-LLM, SGLang',
+    detail:
+      'Serving engines schedule requests token by token (continuous or in-flight batching, introduced by Orca) and page the KV cache, so a GPU serves many more requests than one-request-at-a-time serving; vLLM, TensorRT-LLM and SGLang are the common open engines in 2026.',
+    source: 'Yu et al., Orca (OSDI 2022); vLLM; NVIDIA TensorRT-LLM; SGLang',
+    url: URL.orca,
+    year: 2022,
+    confidence: 'secondary',
+    section: S5,
+    basedOn: ['opt-vllm'],
+  },
+  'opt-multi-lora': {
+    id: 'opt-multi-lora',
+    title: 'Multi-LoRA serving runs many fine-tunes on one base model',
+    detail:
+      'Engines such as S-LoRA and vLLM keep one base model in GPU memory and swap small LoRA adapters per request, so hundreds or thousands of fine-tuned variants share the same GPUs.',
+    source: 'Sheng et al., S-LoRA: Serving Thousands of Concurrent LoRA Adapters',
+    url: URL.slora,
+    year: 2023,
+    confidence: 'secondary',
+    section: S5,
+    basedOn: [],
   },
 
   /* 6. Data preparation */
@@ -954,6 +1181,104 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     confidence: 'estimate',
     section: S9,
     basedOn: ['pr-l4', 'pr-t4'],
+  },
+  'def-mfu-family': {
+    id: 'def-mfu-family',
+    title: 'MFU per accelerator family: A100 0.30–0.55, H100 0.25–0.45, TPU 0.30–0.46',
+    detail:
+      'Pretraining MFU defaults by family. Ampere 0.30 / 0.40 / 0.55 (MPT on A100 53–64%, Llama 2 end to end about 39–43%); Hopper and Blackwell 0.25 / 0.35 / 0.45 (MPT on H100 40–46%, Llama 3 38–43%, Llama 3.1 405B end to end about 34.5%; no published Blackwell figure in our table, so Hopper’s); TPU 0.30 / 0.40 / 0.46 (PaLM 46.2%, 30% end to end). Other accelerators take the generic 0.20 / 0.30 / 0.40.',
+    source: 'Our estimate from the MFU rows',
+    url: null,
+    year: 2026,
+    confidence: 'estimate',
+    section: S9,
+    basedOn: ['mfu-mpt-a100', 'mfu-mpt-h100', 'mfu-llama3', 'trn-llama2', 'trn-llama31', 'mfu-palm', 'def-mfu'],
+  },
+  'def-mfu-ft': {
+    id: 'def-mfu-ft',
+    title: 'Fine-tune MFU: 0.12 / 0.20 / 0.30',
+    detail:
+      'Fine-tunes run on one node with small batches and short sequences, so they reach less of the peak than tuned pretraining: Alpaca and Vicuna imply about 12–16% end to end; the generic range puts untuned runs near 0.20.',
+    source: 'Our estimate from the Alpaca and Vicuna runs',
+    url: null,
+    year: 2026,
+    confidence: 'estimate',
+    section: S9,
+    basedOn: ['ft-alpaca', 'ft-vicuna', 'def-mfu'],
+  },
+  'def-price-est': {
+    id: 'def-price-est',
+    title: 'Prices of other accelerators: estimates, read 2026-11-25',
+    detail:
+      'No dated price page was checked for these, so the defaults are our estimates per GPU-hour (low / likely / high): H100 PCIe 2 / 3 / 5, H200 2 / 3.5 / 7, B200 4 / 6 / 10, B300 5 / 7 / 12, L40S 0.8 / 1.2 / 2, MI300X 2 / 2.7 / 5, MI325X 2 / 2.5 / 5, TPU chips 1 / 2.5 / 5. Enter your provider’s price.',
+    source: 'Our estimate',
+    url: null,
+    year: 2026,
+    confidence: 'estimate',
+    section: S9,
+    basedOn: ['pr-h100'],
+  },
+
+  /* 10. Memory */
+  'mem-adam': {
+    id: 'mem-adam',
+    title: 'Mixed-precision Adam keeps 16 bytes per parameter',
+    detail:
+      'Training with Adam in mixed precision stores 2 bytes of 16-bit weights, 2 of gradients and 12 of fp32 master weights, momentum and variance per parameter, before activations: a 7.5B model needs 120 GB. ZeRO stage 3 shards all of it across the data-parallel GPUs.',
+    source: 'Rajbhandari et al., ZeRO: Memory Optimizations Toward Training Trillion Parameter Models',
+    url: URL.zero,
+    year: 2020,
+    confidence: 'verified',
+    section: S10,
+    basedOn: [],
+  },
+  'mem-qlora': {
+    id: 'mem-qlora',
+    title: 'QLoRA keeps frozen weights in 4-bit NF4, about half a byte per parameter',
+    detail:
+      'QLoRA stores the frozen base model in 4-bit NormalFloat, trains 16-bit LoRA adapters and pages optimizer state, cutting a 65B fine-tune from more than 780 GB to under 48 GB.',
+    source: 'Dettmers et al., QLoRA',
+    url: URL.qlora,
+    year: 2023,
+    confidence: 'verified',
+    section: S10,
+    basedOn: [],
+  },
+  'mem-infer': {
+    id: 'mem-infer',
+    title: 'Serving needs the weights plus the KV cache',
+    detail:
+      'Weights take 2 bytes per parameter in 16-bit (70B → 140 GB), 1 in 8-bit and about 0.5 in 4-bit; the KV cache adds 2 (K and V) × layers × KV width × bytes for every token in flight, and dominates at long context and large batch.',
+    source: 'Kwon et al., vLLM / PagedAttention',
+    url: URL.vllm,
+    year: 2023,
+    confidence: 'secondary',
+    section: S10,
+    basedOn: [],
+  },
+  'mem-activations': {
+    id: 'mem-activations',
+    title: 'Activations with checkpointing: about 2·s·b·h bytes per layer',
+    detail:
+      'Korthikanti et al. put a transformer layer’s 16-bit activations at s·b·h·(34 + 5·a·s/h) bytes; recomputing attention drops the last term, and full checkpointing keeps only each layer’s 2·s·b·h-byte input, recomputing one layer at a time. The estimator keeps 2·s·b·h per layer plus one layer’s 34·s·b·h, at 2,048 tokens and one sequence per GPU unless told otherwise.',
+    source: 'Korthikanti et al., Reducing Activation Recomputation in Large Transformer Models',
+    url: URL.korthikanti,
+    year: 2022,
+    confidence: 'derived',
+    section: S10,
+    basedOn: [],
+  },
+  'mem-shape': {
+    id: 'mem-shape',
+    title: 'Model shape from size: 12 · layers · hidden² parameters, hidden ≈ 128 × layers',
+    detail:
+      'A dense transformer has about 12·L·h² non-embedding parameters (Kaplan et al.). Common shapes keep the hidden size near 128 times the layer count (GPT-3 175B: 12,288 / 96; Llama 2 7B: 4,096 / 32), which gives the layers and hidden size used for activations and the KV cache; the KV cache assumes full multi-head attention, an upper bound for grouped-query models.',
+    source: 'Our arithmetic on Kaplan et al. and the GPT-3 and Llama 2 shapes',
+    url: URL.kaplan,
+    year: 2020,
+    confidence: 'derived',
+    section: S10,
+    basedOn: ['trn-gpt3'],
   },
 };
 

@@ -30,7 +30,8 @@ export type IssueCode =
   | 'baseline-missing'
   | 'no-default-price'
   | 'ignored-input'
-  | 'unknown-tag';
+  | 'unknown-tag'
+  | 'does-not-fit';
 
 /** What every public function returns instead of throwing. */
 export type Result<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[] };
@@ -118,7 +119,32 @@ export type SourceId =
   | 'def-refine'
   | 'def-price-h100'
   | 'def-price-a100'
-  | 'def-price-l4-t4';
+  | 'def-price-l4-t4'
+  | 'trn-lora-flops'
+  | 'trn-distil-flops'
+  | 'trn-moe'
+  | 'trn-bloom'
+  | 'hw-b300'
+  | 'hw-mi300x'
+  | 'hw-mi325x'
+  | 'hw-tpu-v6e'
+  | 'mfu-fp8'
+  | 'ft-alpaca'
+  | 'ft-vicuna'
+  | 'opt-spec-decoding'
+  | 'opt-fp8-weights'
+  | 'opt-kv-quant'
+  | 'opt-prefix-cache'
+  | 'opt-serving-engines'
+  | 'opt-multi-lora'
+  | 'def-mfu-family'
+  | 'def-mfu-ft'
+  | 'def-price-est'
+  | 'mem-adam'
+  | 'mem-qlora'
+  | 'mem-infer'
+  | 'mem-activations'
+  | 'mem-shape';
 
 /** How sure the fact sheet is of a row: checked at the source, via a copy, our arithmetic, or an estimate. */
 export type SourceConfidence = 'verified' | 'secondary' | 'derived' | 'estimate';
@@ -133,7 +159,8 @@ export type SourceSection =
   | 'Data preparation'
   | 'Cloud GPU prices'
   | "The seed article's claims and their limits"
-  | 'Estimator defaults';
+  | 'Estimator defaults'
+  | 'Memory per parameter';
 
 /** One row of the methodology table. */
 export interface Source {
@@ -421,7 +448,30 @@ export interface ComparisonView {
 
 export type ScenarioId = 'train-from-scratch' | 'fine-tune' | 'optimize-existing';
 export type DataReadiness = 'ready' | 'needs-cleaning' | 'needs-labeling' | 'needs-collection';
-export type GpuId = 'a100' | 'h100-sxm' | 'h100-pcie' | 'h200' | 'b200' | 'l40s' | 'l4' | 't4' | 'tpu-v5e' | 'tpu-v5p';
+export type GpuId =
+  | 'a100'
+  | 'h100-sxm'
+  | 'h100-pcie'
+  | 'h200'
+  | 'b200'
+  | 'b300'
+  | 'l40s'
+  | 'l4'
+  | 't4'
+  | 'mi300x'
+  | 'mi325x'
+  | 'tpu-v4'
+  | 'tpu-v5e'
+  | 'tpu-v5p'
+  | 'tpu-v6e';
+/** Accelerator families that share an MFU range. */
+export type GpuFamily = 'ampere' | 'hopper' | 'blackwell' | 'ada' | 'turing' | 'cdna3' | 'tpu';
+/** How a fine-tune trains: every weight, low-rank adapters on 16-bit weights, or adapters on 4-bit weights. */
+export type FineTuneMethod = 'full' | 'lora' | 'qlora';
+/** What memory is estimated for: a training method, or serving. */
+export type MemoryMethod = FineTuneMethod | 'inference';
+/** Number format of the weights and matrix maths. */
+export type Precision = 'bf16' | 'fp8';
 /** `llm`: transformer language model (6·N·D applies); `classic`: CNN/BERT-size model (GPU-hour defaults). */
 export type ModelKind = 'llm' | 'classic';
 export type PresetId =
@@ -458,6 +508,18 @@ export interface TimelineInput {
   refinementCycles?: number;
   /** What the people on the project cost per calendar day, all together (USD). No default. */
   dayRate?: number;
+  /** How a fine-tune trains (default LoRA for fine-tunes; pretraining always trains every weight). */
+  method?: FineTuneMethod;
+  /** Tokens in one pass over the fine-tuning or distillation data (accepts "50M"). */
+  datasetTokens?: number;
+  /** Passes over `datasetTokens` (default 1). */
+  epochs?: number;
+  /** Parameters active per token, for mixture-of-experts models (accepts "37B"); default `modelParams`. */
+  activeParams?: number;
+  /** Parameters of the student when distilling (accepts "1B"); the teacher is `modelParams`. */
+  studentParams?: number;
+  /** Number format of training (FP8 where the accelerator has it). */
+  precision?: Precision;
 }
 
 export type TimelineField = keyof TimelineInput;
@@ -486,10 +548,15 @@ export interface TimelineTotal {
   likely: number;
   high: number;
   gpuHours: Range;
+  /** GPU cost plus team cost (team cost only with a day rate); null when the GPU price is unknown. */
   cost: Range | null;
+  /** GPU time only: GPU-hours × price (null when the price is unknown). */
+  gpuCost: Range | null;
+  /** Calendar days × day rate, or null without a day rate. */
+  teamCost: Range | null;
 }
 
-export type ComputeMethod = 'six-n-d' | 'total-flops' | 'throughput' | 'default-gpu-hours' | 'none';
+export type ComputeMethod = 'six-n-d' | 'four-n-d' | 'total-flops' | 'throughput' | 'default-gpu-hours' | 'none';
 
 /** How the initial-training compute was obtained. */
 export interface ComputeSummary {
@@ -532,6 +599,64 @@ export interface ResolvedTimelineInput {
   techniques: OptimizationTechniqueId[];
   refinementCycles: Range;
   dayRate: number | null;
+  method: FineTuneMethod;
+  datasetTokens: number | null;
+  epochs: number;
+  activeParams: number;
+  studentParams: number | null;
+  precision: Precision;
+}
+
+/** Inputs of `estimateMemory`. Only `modelParams` is required. */
+export interface MemoryInput {
+  /** Parameters (accepts "70B"). */
+  modelParams: number;
+  /** Unused by memory (every expert's weights are stored); accepted so a timeline input can be passed through. */
+  activeParams?: number;
+  method?: MemoryMethod;
+  gpuType?: GpuId;
+  gpuCount?: number;
+  precision?: Precision;
+  /** Tokens per sequence (default 2,048). */
+  sequenceLength?: number;
+  /** Sequences per GPU at once: the micro-batch in training, concurrent requests in serving (default 1). */
+  batchSize?: number;
+}
+
+export type MemoryField = keyof MemoryInput;
+
+/** GPU memory per GPU in GB (1 GB = 10^9 bytes). */
+export interface MemoryBreakdown {
+  weights: number;
+  gradients: number;
+  optimizer: number;
+  activations: number;
+  kvCache: number;
+}
+
+export interface MemoryEstimate {
+  method: MemoryMethod;
+  /** What one GPU must hold, GB. */
+  perGpuGB: number;
+  /** What one GPU has, GB. */
+  availableGB: number;
+  fits: boolean;
+  /** Fewest GPUs of this type that hold the plan, or null when no count does (activations alone exceed one GPU). */
+  minGpus: number | null;
+  breakdown: MemoryBreakdown;
+  /** The model shape used for activations and the KV cache. */
+  shape: { layers: number; hidden: number };
+  sourceIds: SourceId[];
+}
+
+/** Plain-words labels the result shows, so a compute-only figure never reads as the project's cost. */
+export interface CostLabels {
+  /** Heading for `total.cost` or `total.gpuCost`. */
+  gpuCost: string;
+  /** Heading for `total.teamCost` (null when there is no day rate). */
+  teamCost: string | null;
+  /** One sentence on what the cost covers. */
+  note: string;
 }
 
 export interface Timeline {
@@ -542,14 +667,25 @@ export interface Timeline {
   inputs: ResolvedTimelineInput;
   assumptions: Assumption[];
   sensitivity: Sensitivity[];
+  /** Memory per GPU for the training run (or serving, when nothing is trained); null for classic models. */
+  memory: MemoryEstimate | null;
+  /** Headings and a sentence saying what the cost figures cover. */
+  labels: CostLabels;
 }
 
 export interface GpuInfo {
   id: GpuId;
   label: string;
+  family: GpuFamily;
   /** Dense BF16/FP16 peak, TFLOP/s. */
   peakTflops: number;
+  /** Dense FP8 peak, TFLOP/s, or null when the accelerator has no FP8. */
+  fp8Tflops: number | null;
   memoryGb: number;
+  /** MFU range in BF16, and in FP8 (of the FP8 peak) where there is FP8. */
+  mfu: { bf16: Range; fp8: Range | null; source: SourceId };
+  /** ISO date the default price was read (null with no price). */
+  priceRead: string | null;
   /** Default USD per GPU-hour, or null: "no default price: enter your own". */
   price: Range | null;
   source: SourceId;

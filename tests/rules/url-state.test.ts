@@ -212,7 +212,7 @@ describe('round trip', () => {
         scenario: fc.constantFrom('train-from-scratch', 'fine-tune', 'optimize-existing'),
         preset: fc.constantFrom(...PRESET_IDS),
         modelKind: fc.constantFrom('llm', 'classic'),
-        modelParams: positive(1, 1e15),
+        modelParams: positive(1, 1e14),
         trainingTokens: positive(1, 1e16),
         totalFlops: positive(1, 1e30),
         tokensPerSecond: positive(1, 1e9),
