@@ -550,8 +550,8 @@ export interface TimelineTotal {
   gpuHours: Range;
   /** GPU cost plus team cost (team cost only with a day rate); null when the GPU price is unknown. */
   cost: Range | null;
-  /** GPU time only: GPU-hours × price (null when the price is unknown). */
-  gpuCost: Range | null;
+  /** GPU time only: GPU-hours × price. */
+  gpuCost: Range;
   /** Calendar days × day rate, or null without a day rate. */
   teamCost: Range | null;
 }
@@ -594,7 +594,7 @@ export interface ResolvedTimelineInput {
   gpuType: GpuId;
   gpuCount: number;
   mfu: Range;
-  pricePerGpuHour: Range | null;
+  pricePerGpuHour: Range;
   dataReadiness: DataReadiness;
   techniques: OptimizationTechniqueId[];
   refinementCycles: Range;
@@ -684,12 +684,12 @@ export interface GpuInfo {
   memoryGb: number;
   /** MFU range in BF16, and in FP8 (of the FP8 peak) where there is FP8. */
   mfu: { bf16: Range; fp8: Range | null; source: SourceId };
-  /** ISO date the default price was read (null with no price). */
-  priceRead: string | null;
-  /** Default USD per GPU-hour, or null: "no default price: enter your own". */
-  price: Range | null;
+  /** ISO date the default price was read or estimated. */
+  priceRead: string;
+  /** Default USD per GPU-hour (every accelerator has one; some are estimates, see priceSource). */
+  price: Range;
   source: SourceId;
-  priceSource: SourceId | null;
+  priceSource: SourceId;
 }
 
 export interface PresetInfo {

@@ -26,7 +26,6 @@ function resolve(input: TimelineInput, warnings: Issue[]): ResolvedTimelineInput
     warnings.push({ field: 'tokensPerSecond', code: 'ignored-input', message: TIMELINE_MESSAGES.throughputNeedsTokens() });
   }
   const gpu = GPUS[gpuType];
-  const defaultPrice = gpu.price;
   let precision = input.precision ?? 'bf16';
   if (precision === 'fp8' && gpu.fp8Tflops === null) {
     warnings.push({ field: 'precision', code: 'ignored-input', message: TIMELINE_MESSAGES.noFp8(gpu.label) });
@@ -51,7 +50,7 @@ function resolve(input: TimelineInput, warnings: Issue[]): ResolvedTimelineInput
     gpuType,
     gpuCount: input.gpuCount ?? WORKLOAD_DEFAULTS.gpuCount.value,
     mfu: input.mfu === undefined ? defaultMfu : same(input.mfu),
-    pricePerGpuHour: input.pricePerGpuHour === undefined ? defaultPrice : same(input.pricePerGpuHour),
+    pricePerGpuHour: input.pricePerGpuHour === undefined ? gpu.price : same(input.pricePerGpuHour),
     dataReadiness: input.dataReadiness ?? (input.scenario === 'optimize-existing' ? 'ready' : 'needs-cleaning'),
     techniques: input.techniques ? [...input.techniques] : ['quantization'],
     refinementCycles: input.refinementCycles === undefined ? rangeOf(PHASE_DEFAULTS.refinementCycles) : same(input.refinementCycles),
@@ -96,17 +95,9 @@ function labelsOf(input: ResolvedTimelineInput): CostLabels {
   };
 }
 
-/** GPU cost plus people cost; null when GPU time is needed and its price is unknown. */
-function costOf(days: Range, gpuHours: Range, input: ResolvedTimelineInput): Range | null {
-  const people = scale(days, input.dayRate ?? 0);
-  const gpu = gpuCostOf(gpuHours, input);
-  return gpu === null ? null : add(gpu, people);
-}
-
-/** GPU-hours × price; null when GPU time is needed and its price is unknown. */
-function gpuCostOf(gpuHours: Range, input: ResolvedTimelineInput): Range | null {
-  if (input.pricePerGpuHour === null) return gpuHours.high > 0 ? null : ZERO;
-  return times(gpuHours, input.pricePerGpuHour);
+/** GPU cost plus people cost (people only with a day rate). */
+function costOf(days: Range, gpuHours: Range, input: ResolvedTimelineInput): Range {
+  return add(times(gpuHours, input.pricePerGpuHour), scale(days, input.dayRate ?? 0));
 }
 
 /**
@@ -156,12 +147,12 @@ export function estimateTimeline(input: unknown): Result<Timeline> {
   });
 
   const gpuHours = phases.reduce((sum, p) => add(sum, p.gpuHours), ZERO);
-  const gpuCost = gpuCostOf(gpuHours, resolved);
+  const gpuCost = times(gpuHours, resolved.pricePerGpuHour);
   const teamCost = resolved.dayRate === null ? null : scale(core.totalDays, resolved.dayRate);
   const total: TimelineTotal = {
     ...core.totalDays,
     gpuHours,
-    cost: gpuCost === null ? null : add(gpuCost, teamCost ?? ZERO),
+    cost: add(gpuCost, teamCost ?? ZERO),
     gpuCost,
     teamCost,
   };

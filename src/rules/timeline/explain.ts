@@ -82,9 +82,6 @@ export interface GivenFlags {
 
 function priceAssumption(input: ResolvedTimelineInput, given: GivenFlags): Assumption {
   const gpu = GPUS[input.gpuType];
-  if (input.pricePerGpuHour === null) {
-    return { id: 'price', text: `There is no default price for the ${gpu.label}, so GPU costs are unknown until you enter one.`, sourceIds: [] };
-  }
   if (given.price) {
     return { id: 'price', text: `GPU time costs ${formatNumber(input.pricePerGpuHour.likely)} US dollars per GPU-hour, as you entered.`, sourceIds: [] };
   }

@@ -2,8 +2,6 @@
 import { FIELD_LABELS, type LabelledField } from '../messages.ts';
 
 export const TIMELINE_MESSAGES = {
-  noDefaultPrice: (gpu: string) =>
-    `There is no default price for the ${gpu}, so costs are shown as unknown. Enter your own price per GPU-hour to see them.`,
   ignoredForKind: (field: LabelledField) =>
     `${FIELD_LABELS[field]} was ignored because 6 × parameters × tokens applies only to language models; classic models use GPU-hour defaults unless you give total FLOPs.`,
   doesNotFit: (gpu: string, perGpuGB: number, availableGB: number, minGpus: number | null) =>

@@ -75,6 +75,19 @@ export function combine(ranges: readonly Range[]): Range {
   return { low: Math.max(0, likely - Math.sqrt(below)), likely, high: likely + Math.sqrt(above) };
 }
 
+/**
+ * The product of two independent uncertain quantities: likely values multiply, and the relative
+ * distances to each end add in quadrature (exact when either factor is a single value).
+ */
+export function product(a: Range, b: Range): Range {
+  if (a.low === a.high) return scale(b, a.likely);
+  const likely = a.likely * b.likely;
+  if (likely === 0) return times(a, b);
+  const down = Math.hypot(1 - a.low / a.likely, 1 - b.low / b.likely);
+  const up = Math.hypot(a.high / a.likely - 1, b.high / b.likely - 1);
+  return { low: likely * Math.max(0, 1 - down), likely, high: likely * (1 + up) };
+}
+
 /** GPU-hours and days of each chosen technique that needs compute. */
 function techniqueRuns(input: ResolvedTimelineInput, training: TrainingCompute | null): { days: Range; gpuHours: Range; retrainRun: TrainingCompute | null } {
   let days = ZERO;
@@ -118,9 +131,10 @@ export function computeCore(input: ResolvedTimelineInput): Core {
 
   const refineRun = input.scenario === 'fine-tune' || fineTuneTokens(input) !== null ? trainingCompute({ ...input, scenario: 'fine-tune' }, 'fine-tune') : defaultRun(input);
   const cycles = input.refinementCycles;
-  // Each cycle retrains once and validates once at the likely validation time: the spread comes from the number of cycles.
+  // Each cycle retrains once and validates once at the likely validation time; the number of cycles
+  // and the length of a cycle are independent, so their relative spreads combine in quadrature.
   const perCycle = add(refineRun.runDays, same(validationDays.likely));
-  const refinement = phase('refinement', times(cycles, perCycle), times(cycles, refineRun.gpuHours));
+  const refinement = phase('refinement', product(cycles, perCycle), product(cycles, refineRun.gpuHours));
 
   const phases = [dataPreparation(input.dataReadiness), initial, phase('validation', validationDays, ZERO), optimization, refinement];
   const totalDays = combine(phases.map((p) => p.days));
