@@ -88,6 +88,15 @@ describe('compute per method, worked by hand', () => {
     expect(t.memory).toBeNull();
   });
 
+  it.each([
+    [{ ...base, method: 'qlora' }, /^4 × 8 billion parameters × 100 million tokens = .* at an MFU of 0\.12 \/ 0\.2 \/ 0\.3, 1\.56 \/ 1\.56 \/ 2 × slower for QLoRA/, 'trn-lora-flops'],
+    [{ scenario: 'train-from-scratch', modelParams: '671B', activeParams: '37B', precision: 'fp8', gpuCount: 64 }, /^6 × 37 billion active parameters × 13\.42 trillion tokens .*1,978 TFLOP\/s dense FP8/, 'trn-moe'],
+  ])('the basis names the method: %j', (input, basis, source) => {
+    const p = phase(estimate(input), 'initial-training');
+    expect(p.basis).toMatch(basis);
+    expect(p.sourceIds).toContain(source);
+  });
+
   it('a measured throughput replaces the FLOPs formula for a fine-tune', () => {
     const t = estimate({ ...base, tokensPerSecond: 1000 });
     expect(t.compute.method).toBe('throughput');
