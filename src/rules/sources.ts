@@ -467,9 +467,9 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   },
   'mfu-llama3': {
     id: 'mfu-llama3',
-    title: 'Llama 3 405B: 38–43% MFU and 466 interruptions in 54 days',
+    title: 'Llama 3 405B: 38–43% MFU and 466 interruptions in a 54-day snapshot',
     detail:
-      'In BF16 on 8k–16k H100s the run held 38–43% MFU and over 90% effective training time, with 466 job interruptions in a 54-day window (419 unplanned, about one every 3 hours).',
+      'In BF16 on 8k–16k H100s the run held 38–43% MFU and over 90% effective training time, with 466 job interruptions in a 54-day snapshot of the pretraining, not the run’s length (419 unplanned, about one every 3 hours).',
     source: 'Llama Team, The Llama 3 Herd of Models',
     url: URL.llama3paper,
     year: 2024,
@@ -532,7 +532,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     id: 'ft-litgpt',
     title: 'LoRA on Llama 2 7B: 2.36 minutes per 1,000 iterations on one A100',
     detail:
-      'On one A100-40GB (Alpaca, minibatch 128): Llama 2 7B LoRA 2.36 minutes per 1k iterations using 21.3 GB, QLoRA 3.68 minutes using 14.1 GB; 13B LoRA 3.19 minutes (38 GB), 13B QLoRA 6.38 minutes (23 GB). QLoRA saves memory but runs about 1.5–2 × slower.',
+      'On one A100-40GB (Alpaca, minibatch 128; an iteration is one single-sample micro-batch, not an optimizer step): Llama 2 7B LoRA 2.36 minutes per 1k iterations using 21.3 GB, QLoRA 3.68 minutes using 14.1 GB; 13B LoRA 3.19 minutes (38 GB), 13B QLoRA 6.38 minutes (23 GB). QLoRA saves memory but runs about 1.5–2 × slower.',
     source: 'Lightning AI, LitGPT resource tables',
     url: URL.litgpt,
     year: 2023,
@@ -655,7 +655,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     id: 'opt-gptq',
     title: '4-bit GPTQ: about 3–4.5 × faster generation; 4 GPU-hours to quantize 175B',
     detail:
-      'GPTQ compresses weights to 3–4 bits with small accuracy loss and generates about 3.25 × (A100) to 4.5 × (A6000) faster than FP16. Quantizing a 175B model takes about 4 GPU-hours.',
+      'GPTQ compresses weights to 3–4 bits with small accuracy loss. Its end-to-end speed-ups, about 3.25 × on A100 and 4.5 × on A6000 over FP16, were measured with 3-bit OPT-175B at batch 1 on fewer GPUs than FP16 needs (1 A100 against 5; 2 A6000 against 8). Quantizing a 175B model takes about 4 GPU-hours.',
     source: 'Frantar et al., GPTQ',
     url: URL.gptq,
     year: 2022,
@@ -973,7 +973,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     id: 'seed-acc',
     title: 'A 60–70% accuracy floor is a rule of thumb; compare with a baseline',
     detail:
-      'Accuracy means little without the task’s baseline: on 1,000-class ImageNet chance is 0.1% and AlexNet’s 62.5% top-1 was the 2012 state of the art, while on a binary task with a 90% majority class, always predicting it scores 90%, so 70% is worse than doing nothing.',
+      'Accuracy means little without the task’s baseline: on 1,000-class ImageNet chance is 0.1% and AlexNet’s 62.5% top-1 on ILSVRC-2010 was the state of the art in 2012, while on a binary task with a 90% majority class, always predicting it scores 90%, so 70% is worse than doing nothing.',
     source: 'Krizhevsky et al. (AlexNet); fb.resnet.torch; scikit-learn DummyClassifier',
     url: URL.skDummy,
     year: 2012,
@@ -985,7 +985,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     id: 'seed-train-time',
     title: 'Training takes from minutes to months, not just days to weeks',
     detail:
-      'A BERT fine-tune or a 70B LoRA run finishes in minutes on 8 H100s; a 7B model from scratch on 8 H100s takes about 3–6 weeks; Llama 3 405B ran in a 54-day window on 16k H100s.',
+      'A BERT fine-tune or a 70B LoRA run finishes in minutes on 8 H100s; a 7B model from scratch on 8 H100s takes about 3–6 weeks; Llama 3.1 405B took 30.84M H100-hours, about 78 days on 16,384 GPUs (the paper’s 54 days are a reliability snapshot, not the run).',
     source: 'Our summary of ft-bert, ft-mlperf-lora-h100, trn-7b-ex and mfu-llama3',
     url: URL.mlperf40,
     year: 2026,
