@@ -377,3 +377,10 @@ describe('properties', () => {
     for (const id of GPU_IDS) expect(SOURCES[GPUS[id].priceSource].confidence).toMatch(/estimate|secondary|verified/);
   });
 });
+
+describe('sensitivity', () => {
+  it('ranks the dataset tokens when the workload gives them', () => {
+    const t = estimate({ scenario: 'fine-tune', modelParams: '70B', method: 'full', datasetTokens: '1B', epochs: 3, gpuType: 'a100', gpuCount: 8 });
+    expect(t.sensitivity.map((s) => s.input)).toContain('datasetTokens');
+  });
+});
