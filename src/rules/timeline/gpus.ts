@@ -19,7 +19,7 @@ export const GPU_IDS = [
   'tpu-v5e',
   'tpu-v5p',
   'tpu-v6e',
-] as const satisfies readonly GpuId[];
+] as const;
 
 const LABELS: Readonly<Record<GpuId, string>> = {
   a100: 'NVIDIA A100 80GB',
