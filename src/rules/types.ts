@@ -1,7 +1,17 @@
 /**
  * Every public type of the rules package: inputs, outputs, id unions and table rows.
+ * Each id union that has a list is derived from its `as const` list, so each id list is declared once.
  * Pages, stores and islands import these through `src/rules/index.ts`.
  */
+import type { SourceId } from './source-ids.ts';
+import type { ANSWERS, BOTTLENECKS, DECISION_MODEL_KINDS, PATH_IDS } from './decision/ids.ts';
+import type { COMPARISON_TAGS } from './comparison/tags.ts';
+import type { ANSWER_FIELDS, PERCENT_FIELDS } from './decision/input.ts';
+import type { TECHNIQUE_IDS } from './decision/techniques.ts';
+import type { GUIDE_LINKS } from './guides.ts';
+import type { GPU_IDS } from './timeline/gpus.ts';
+import type { DATA_READINESS_IDS, MODEL_KIND_IDS, OPTIMIZATION_TECHNIQUE_IDS, PHASE_IDS, SCENARIO_IDS } from './timeline/ids.ts';
+import type { PRESET_IDS } from './timeline/presets.ts';
 
 /* ------------------------------------------------------------------ results */
 
@@ -44,188 +54,35 @@ export interface Range {
 
 /* ------------------------------------------------------------------ sources */
 
-/** Row ids of the fact sheet (carried into `src/rules/sources.ts`). */
-export type SourceId =
-  | 'trn-6nd'
-  | 'trn-chinchilla'
-  | 'trn-wallclock'
-  | 'trn-gpt3'
-  | 'trn-llama2'
-  | 'trn-llama31'
-  | 'trn-palm'
-  | 'trn-7b-ex'
-  | 'hw-a100'
-  | 'hw-h100-sxm'
-  | 'hw-h100-pcie'
-  | 'hw-h200'
-  | 'hw-b200'
-  | 'hw-l40s'
-  | 'hw-l4'
-  | 'hw-t4'
-  | 'hw-tpu-v4'
-  | 'hw-tpu-v5e'
-  | 'hw-tpu-v5p'
-  | 'mfu-palm'
-  | 'mfu-megatron'
-  | 'mfu-mpt-h100'
-  | 'mfu-mpt-a100'
-  | 'mfu-llama3'
-  | 'trn-overhead'
-  | 'ft-mlperf-lora-h100'
-  | 'ft-mlperf-lora-bw'
-  | 'ft-litgpt'
-  | 'ft-qlora'
-  | 'ft-unsloth'
-  | 'ft-bert'
-  | 'cl-mlperf-h100'
-  | 'cl-resnet-2017'
-  | 'opt-distil'
-  | 'opt-int8'
-  | 'opt-gptq'
-  | 'opt-awq'
-  | 'opt-quant-caveat'
-  | 'opt-24'
-  | 'opt-vllm'
-  | 'opt-compile'
-  | 'opt-ort-trt'
-  | 'opt-hpo'
-  | 'opt-threshold'
-  | 'opt-ensemble'
-  | 'opt-effort'
-  | 'dp-anaconda'
-  | 'dp-crowdflower'
-  | 'dp-box'
-  | 'dp-mask'
-  | 'dp-ratio'
-  | 'pr-h100'
-  | 'pr-a100'
-  | 'pr-l4'
-  | 'pr-t4'
-  | 'seed-acc'
-  | 'seed-train-time'
-  | 'seed-opt-time'
-  | 'seed-order'
-  | 'def-dataprep'
-  | 'def-train-ft'
-  | 'def-train-classic'
-  | 'def-train-pretrain'
-  | 'def-mfu'
-  | 'def-overhead'
-  | 'def-train-calendar'
-  | 'def-validation'
-  | 'def-opt-light'
-  | 'def-opt-retrain'
-  | 'def-refine'
-  | 'def-price-h100'
-  | 'def-price-a100'
-  | 'def-price-l4-t4';
-
-/** How sure the fact sheet is of a row: checked at the source, via a copy, our arithmetic, or an estimate. */
-export type SourceConfidence = 'verified' | 'secondary' | 'derived' | 'estimate';
-
-/** The fact sheet's sections, in order (the methodology page groups rows by them). */
-export type SourceSection =
-  | 'Training compute and wall-clock time'
-  | 'Accelerators: dense peak and memory'
-  | 'MFU and overheads'
-  | 'Fine-tuning and classic training times'
-  | 'Optimization techniques: effects and effort'
-  | 'Data preparation'
-  | 'Cloud GPU prices'
-  | "The seed article's claims and their limits"
-  | 'Estimator defaults';
-
-/** One row of the methodology table. */
-export interface Source {
-  id: SourceId;
-  /** Short statement of the fact in our words. */
-  title: string;
-  /** One or two sentences with the figures and their conditions. */
-  detail: string;
-  /** Publication title(s). */
-  source: string;
-  /** Primary URL, or null when the row is our own estimate with no single publication behind it. */
-  url: string | null;
-  /** Year or span, e.g. 2022 or '2022–23'. */
-  year: number | string;
-  confidence: SourceConfidence;
-  section: SourceSection;
-  /** Other rows this one is built from (estimator defaults, derived rows). */
-  basedOn: SourceId[];
-}
+/** Source ids, sections and confidences are declared once, as lists, in `source-ids.ts`; each row's words are in content/sources/. */
+export type { SourceConfidence, SourceId, SourceSection } from './source-ids.ts';
 
 /* ------------------------------------------------------------------ guides */
 
 /** Every guide section the rules package links to (site path with anchor). */
-export type GuideLink =
-  | '/guides/when-to-train-first/#building-from-scratch'
-  | '/guides/when-to-train-first/#the-model-has-not-learned-the-task'
-  | '/guides/when-to-train-first/#new-data-sources'
-  | '/guides/when-to-train-first/#a-changed-use-case'
-  | '/guides/when-to-optimize-first/#accurate-but-too-slow'
-  | '/guides/when-to-optimize-first/#serving-costs-too-much'
-  | '/guides/when-to-optimize-first/#a-few-more-points-of-accuracy'
-  | '/guides/when-to-optimize-first/#preparing-for-production-scale'
-  | '/guides/sequential-approach/#phase-1-initial-training'
-  | '/guides/sequential-approach/#phase-2-validation-and-testing'
-  | '/guides/sequential-approach/#phase-3-strategic-optimization'
-  | '/guides/sequential-approach/#phase-4-iterative-refinement'
-  | '/guides/making-the-decision/#question-1-does-the-model-meet-the-bar'
-  | '/guides/making-the-decision/#question-2-is-performance-blocking-production'
-  | '/guides/making-the-decision/#question-3-has-the-data-or-use-case-changed'
-  | '/guides/making-the-decision/#question-4-does-a-working-model-need-a-few-more-points'
-  | '/guides/model-optimization/#quantization'
-  | '/guides/model-optimization/#pruning-and-sparsity'
-  | '/guides/model-optimization/#distillation'
-  | '/guides/model-optimization/#compilation-and-serving-engines'
-  | '/guides/model-optimization/#batching-and-caching'
-  | '/guides/model-optimization/#hyperparameter-tuning'
-  | '/guides/model-optimization/#threshold-tuning'
-  | '/guides/model-optimization/#ensembles'
-  | '/guides/timelines-and-costs/#estimating-training-compute'
-  | '/guides/timelines-and-costs/#data-preparation-time'
-  | '/guides/timelines-and-costs/#what-moves-the-numbers'
-  | '/guides/model-training/#how-to-know-training-worked';
+export type GuideLink = (typeof GUIDE_LINKS)[number];
 
 /* ------------------------------------------------------------------ decision */
 
-export type Answer = 'yes' | 'no' | 'unsure';
-export type Bottleneck = 'latency' | 'cost' | 'memory' | 'throughput';
-export type PathId = 'train-first' | 'retrain-first' | 'optimize-first' | 'refine-iteratively';
+export type Answer = (typeof ANSWERS)[number];
+export type Bottleneck = (typeof BOTTLENECKS)[number];
+export type PathId = (typeof PATH_IDS)[number];
+/** What kind of model the project is about: a language model, another deep model, or classic ML (trees, linear models). */
+export type DecisionModelKind = (typeof DECISION_MODEL_KINDS)[number];
 export type Confidence = 'strong' | 'conditional' | 'weak';
 export type StartPhase = 'initial-training' | 'validation' | 'optimization' | 'refinement';
 
-export type TechniqueId =
-  | 'quantization'
-  | 'pruning'
-  | 'distillation'
-  | 'compilation'
-  | 'batching'
-  | 'caching'
-  | 'hyperparameter-tuning'
-  | 'threshold-tuning'
-  | 'ensembles'
-  | 'data-collection'
-  | 'labeling'
-  | 'retraining'
-  | 'monitoring';
+export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
 
 /** Techniques that optimize an existing model (the timeline's optimization phase accepts these). */
-export type OptimizationTechniqueId =
-  | 'quantization'
-  | 'pruning'
-  | 'distillation'
-  | 'compilation'
-  | 'batching'
-  | 'caching'
-  | 'hyperparameter-tuning'
-  | 'threshold-tuning'
-  | 'ensembles';
+export type OptimizationTechniqueId = (typeof OPTIMIZATION_TECHNIQUE_IDS)[number];
 
 /** The decision tool's answers. Every answer is optional; a missing answer means `'unsure'`. */
 export interface DecisionInput {
   /** Is there a trained model for this task today? */
   hasModel?: Answer;
+  /** Language model, other deep model or classic ML; missing means `'unsure'`. */
+  modelKind?: DecisionModelKind;
   /** Its accuracy on held-out data, percent 0–100. */
   accuracy?: number;
   /** Minimum acceptable accuracy for the business, percent 0–100. */
@@ -246,19 +103,17 @@ export interface DecisionInput {
 }
 
 export type DecisionField = keyof DecisionInput;
-export type AnswerField =
-  | 'hasModel'
-  | 'meetsAccuracy'
-  | 'dataOrUseCaseChanged'
-  | 'performanceBlocking'
-  | 'needsIncrementalAccuracy'
-  | 'preparingForScale';
-export type PercentField = 'accuracy' | 'requiredAccuracy' | 'baselineAccuracy';
+export type AnswerField = (typeof ANSWER_FIELDS)[number];
+export type PercentField = (typeof PERCENT_FIELDS)[number];
 
 export type DecisionRuleId =
   | 'no-model'
+  | 'no-model-language'
+  | 'data-changed-measure-first'
+  | 'language-model-adapt-first'
   | 'data-or-use-case-changed'
   | 'below-baseline'
+  | 'near-baseline'
   | 'below-accuracy-floor'
   | 'accuracy-gray-zone'
   | 'far-below-requirement'
@@ -287,6 +142,7 @@ export interface WhatWouldChange {
 }
 
 export interface Recommendation {
+  status: 'recommendation';
   path: PathId;
   confidence: Confidence;
   /** Every rule that matched, in priority order; the first one decided the path. */
@@ -297,15 +153,47 @@ export interface Recommendation {
   whatWouldChange: WhatWouldChange[];
 }
 
+/** Nothing answered yet: no recommendation, only how the guide decides and the question to start with. */
+export interface EmptyDecision {
+  status: 'empty';
+  /** How the guide decides, one sentence a step. */
+  howItDecides: string[];
+  /** The field of the first question to ask. */
+  firstQuestion: DecisionField;
+}
+
+/** What `recommend` returns: a recommendation, or the empty state when nothing is answered. */
+export type DecisionOutcome = Recommendation | EmptyDecision;
+
+/** The decision thresholds (keys of the DECISION constants). */
+export type DecisionThresholdId = 'accuracyFloor' | 'accuracyGrayZoneTop' | 'baselineMargin' | 'requirementMargin';
+
 /** A row of the decision table (rules are data, evaluated in priority order). */
 export interface DecisionRule {
   id: DecisionRuleId;
   path: PathId;
-  /** `conditional` for gray zones; a strong rule can still give a weak result when an unsure answer could change it. */
+  /**
+   * `conditional` for gray zones and for any rule that rests on a threshold without a published
+   * source (a test enforces it); a strong rule can still give a weak result when an unsure answer
+   * could change it.
+   */
   strength: 'strong' | 'conditional';
   summary: string;
   guide: GuideLink;
   techniques: TechniqueId[];
+  /** The fact-sheet rows the rule rests on. */
+  evidence: SourceId[];
+  /** The thresholds the rule's condition uses (empty when it compares answers only). */
+  thresholds: DecisionThresholdId[];
+}
+
+/** What "Plan this" opens in the estimator for a decided path, and the note it shows there. */
+export interface DecisionHandOff {
+  path: PathId;
+  /** The estimator's inputs: a preset where one fits, plus the scenario and techniques of the path. */
+  inputs: TimelineInput;
+  /** A short dismissible note, e.g. "From your decision: retrain first." plus what is planned. */
+  note: string;
 }
 
 export interface PathInfo {
@@ -340,8 +228,8 @@ export interface DecisionQuestion {
   guide: GuideLink;
   /** The DecisionInput fields this question sets. */
   fields: DecisionField[];
-  /** The answer that settles the question, the path it leads to, and an input that shows it. */
-  decisive: { answer: Answer; path: PathId; example: DecisionInput };
+  /** The answer field that settles the question, its settling answer, the path it leads to, and an input that shows it. */
+  decisive: { field: AnswerField; answer: Answer; path: PathId; example: DecisionInput };
   /** What the other answer means, in a sentence. */
   otherwise: string;
 }
@@ -368,7 +256,7 @@ export interface SeedSituation {
 
 /* ------------------------------------------------------------------ comparison */
 
-export type ComparisonTag = 'goals' | 'timing' | 'data' | 'time' | 'cost' | 'skills' | 'risk' | 'measurement' | 'methods';
+export type ComparisonTag = (typeof COMPARISON_TAGS)[number]['id'];
 
 export interface ComparisonTagInfo {
   id: ComparisonTag;
@@ -419,18 +307,13 @@ export interface ComparisonView {
 
 /* ------------------------------------------------------------------ timeline */
 
-export type ScenarioId = 'train-from-scratch' | 'fine-tune' | 'optimize-existing';
-export type DataReadiness = 'ready' | 'needs-cleaning' | 'needs-labeling' | 'needs-collection';
-export type GpuId = 'a100' | 'h100-sxm' | 'h100-pcie' | 'h200' | 'b200' | 'l40s' | 'l4' | 't4' | 'tpu-v5e' | 'tpu-v5p';
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+export type DataReadiness = (typeof DATA_READINESS_IDS)[number];
+export type GpuId = (typeof GPU_IDS)[number];
 /** `llm`: transformer language model (6·N·D applies); `classic`: CNN/BERT-size model (GPU-hour defaults). */
-export type ModelKind = 'llm' | 'classic';
-export type PresetId =
-  | 'fine-tune-8b-lora'
-  | 'pretrain-7b'
-  | 'fine-tune-bert-base'
-  | 'train-resnet50-imagenet'
-  | 'quantize-existing';
-export type PhaseId = 'data-preparation' | 'initial-training' | 'validation' | 'optimization' | 'refinement';
+export type ModelKind = (typeof MODEL_KIND_IDS)[number];
+export type PresetId = (typeof PRESET_IDS)[number];
+export type PhaseId = (typeof PHASE_IDS)[number];
 
 /** Inputs of the estimator. Only `scenario` is required (or a `preset` that sets it); everything else has a default. */
 export interface TimelineInput {

@@ -1,0 +1,83 @@
+/**
+ * The decision guide's label table (English): its questions, field labels (the same names its
+ * error messages use, from the rules' FIELD_LABELS) and result words.
+ */
+import { FIELD_LABELS } from '../../rules/index.ts';
+
+export const DECISION = {
+  title: 'Your answers',
+  intro: 'Answer what you know. “Not sure” is a fine answer: the result tells you which unknowns could change it.',
+  questions: {
+    hasModel: {
+      legend: 'Is there a trained model for this task today?',
+      hint: 'Your own model, a fine-tuned open model or a vendor model you already call.',
+    },
+    meetsAccuracy: {
+      legend: 'Does it meet the accuracy the business needs?',
+      hint: 'Answer this if you left the accuracy boxes empty. When both accuracy figures are given, they decide.',
+    },
+    dataOrUseCaseChanged: {
+      legend: 'Has the data source, domain or use case changed since it was trained?',
+      hint: 'A new data source, a new market or language, or the model now answers a different question.',
+    },
+    performanceBlocking: {
+      legend: 'Do latency, memory, throughput or serving cost block production use?',
+      hint: undefined,
+    },
+    needsIncrementalAccuracy: {
+      legend: 'Does a working model need a few more points of accuracy?',
+      hint: undefined,
+    },
+    preparingForScale: {
+      legend: 'Are you about to face production load?',
+      hint: 'A launch, a traffic spike or a new customer that multiplies requests.',
+    },
+  },
+  numbers: {
+    legend: 'Accuracy, if you know it',
+    hint: 'Percent, 0 to 100. Leave a box empty when you do not know the figure.',
+    accuracy: { label: FIELD_LABELS.accuracy, hint: 'Measured on data the model never saw during training.' },
+    requiredAccuracy: { label: FIELD_LABELS.requiredAccuracy, hint: 'The lowest score you could ship.' },
+    baselineAccuracy: {
+      label: FIELD_LABELS.baselineAccuracy,
+      hint: 'For example always predicting the most common class, or your current manual process.',
+    },
+  },
+  bottlenecks: {
+    legend: 'Which limits bite?',
+    hint: 'Pick all that apply; they choose the optimization techniques.',
+    options: { latency: 'Latency', cost: 'Serving cost', memory: 'Memory', throughput: 'Throughput' },
+  },
+  resultTitle: 'Recommendation',
+  paths: {
+    'train-first': 'There is nothing to optimize yet: build or fine-tune a model first.',
+    'retrain-first': 'Fix what the model learned (data, domain or task) before making it faster or cheaper.',
+    'optimize-first': 'The model does the job: make it faster, cheaper or a little more accurate without starting over.',
+    'refine-iteratively': 'Keep it in production: monitor it, retrain for specific weaknesses and optimize for efficiency.',
+  },
+  confidenceLabel: 'Confidence',
+  confidence: {
+    strong: 'Strong',
+    conditional: 'Conditional',
+    weak: 'Weak: an unsure answer could change it',
+  },
+  startPhaseLabel: 'Start at',
+  startPhase: {
+    'initial-training': 'Phase 1, initial training',
+    validation: 'Phase 2, validation and testing',
+    optimization: 'Phase 3, strategic optimization',
+    refinement: 'Phase 4, iterative refinement',
+  },
+  whyTitle: 'Why',
+  techniquesTitle: 'Techniques to start with',
+  nextStepsTitle: 'Next steps',
+  changeTitle: 'What would change this answer',
+  changeNone: 'No single answer would change this path.',
+  changeItem: (question: string, answer: string, path: string) => `${question} “${answer}” → ${path}`,
+  plan: 'Plan this',
+  planHint: 'Open the timeline estimator with a matching scenario.',
+  compare: 'Compare',
+  compareHint: 'Highlight the comparison rows that matter for this path.',
+  errorsFallback: 'Fix the highlighted answers to see a recommendation.',
+  announce: (path: string, confidence: string) => `Recommendation: ${path}. Confidence: ${confidence}.`,
+} as const;
