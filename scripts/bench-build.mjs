@@ -30,7 +30,7 @@ export function buildSplit({ log, ms, times }) {
     ['Astro: bundles (MDX compile, islands)', bundles],
     ['Astro: rendering the pages', render],
     ['post-build: read HTML once, hoist style', (t.read ?? 0) + (t.hoist ?? 0)],
-    [`Open Graph images (${times?.ogRendered ?? '?'} rendered, ${times?.ogCached ?? '?'} cached)`, t.og ?? 0],
+    ['Open Graph images', t.og ?? 0],
     ['sitemap', t.sitemap ?? 0],
     ['Pagefind index', t.pagefind ?? 0],
   ];

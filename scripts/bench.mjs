@@ -78,7 +78,12 @@ try {
   // 2. Where the time goes
   const builds = [['site, cold', base], ['site, warm', baseWarm], [`+${EXTRA}, cold`, big], [`+${EXTRA}, warm`, bigWarm], ...(tenK ? [[`+${TEN_K}, cold`, tenK]] : [])];
   const splits = builds.map(([, b]) => buildSplit(b));
-  const splitRows = [['step', ...builds.map(([l]) => l)], ...splits[0].map(([step], i) => [step, ...splits.map((sp) => seconds(sp[i][1]))])];
+  const splitRows = [
+    ['step', ...builds.map(([l]) => l)],
+    ...splits[0].map(([step], i) => [step, ...splits.map((sp) => seconds(sp[i][1]))]),
+    ['Open Graph images rendered / from cache', ...builds.map(([, b]) => `${b.times?.ogRendered ?? '?'} / ${b.times?.ogCached ?? '?'}`)],
+    ['CPU time (all threads)', ...builds.map(([, b]) => seconds(b.cpuMs))],
+  ];
 
   // 4. Search download per query, at +1,000 (the built site) and +10,000 (a Pagefind index of
   // the built pages plus 9,000 more generated like them)
