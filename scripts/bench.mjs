@@ -5,6 +5,8 @@
 //   3. bytes per page type (brotli; HTML + CSS + JS loaded before interaction) against the budgets,
 //      and how much the guide and tool pages grow in the 1,000-page build
 //   4. the rules' per-call times (benchRules from scripts/bench-rules.mjs)
+//   5. time from the first input to the updated result on each tool page under a 4× CPU slowdown,
+//      for the first interaction (hydration on intent included) and later ones (scripts/bench-interaction.mjs)
 import { BUDGETS, TARGETS, budgetFor, buildCopy, jsBudget, kb, measurePage, measureSite, overBudget, table } from './budgets.mjs';
 
 const EXTRA = 1000;
@@ -74,6 +76,15 @@ try {
     rulesOut = `rules benchmark unavailable: ${e.message}`;
   }
 
+  // 5. Input to result in Chromium, CPU slowed 4×
+  let interactionOut;
+  try {
+    const { benchInteraction } = await import('./bench-interaction.mjs');
+    interactionOut = table(await benchInteraction(base.dist));
+  } catch (e) {
+    interactionOut = `interaction benchmark unavailable: ${e.message}`;
+  }
+
   say('');
   say(`Build (cold, ${process.env.NODE_ENV ?? 'production'}, Node ${process.version}):`);
   say(table(buildRows));
@@ -83,6 +94,8 @@ try {
   say(table(growthRows));
   say('\nRules, per call:');
   say(formatRules(rulesOut));
+  say('\nInput to updated result, Chromium with the CPU slowed 4× (first = hydration on intent + update):');
+  say(interactionOut);
   say(`\nBench finished in ${seconds(performance.now() - started)}.`);
 } finally {
   await Promise.all([base.cleanup(), big.cleanup()]);

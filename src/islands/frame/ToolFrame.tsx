@@ -81,7 +81,7 @@ export function FrameShell({ tool, uid, hydrated, live, embed, children }: Frame
   const urlIssues = useStore($urlIssues, { ssr: () => [] as Issue[] });
   const spoken = useLiveRegion(live);
   return (
-    <div class={`tool tool--${tool}`} data-tool-frame={tool}>
+    <div class={`tool tool--${tool}`} data-tool-frame={tool} data-hydrated={hydrated ? '' : undefined}>
       <UrlWarning issues={urlIssues} />
       {children}
       {embed && <EmbedPanel uid={uid} {...embed} hydrated={hydrated} />}
