@@ -12,10 +12,10 @@ const result = () => screen.getByTestId('decision-result');
 const question = (name: RegExp) => screen.getByRole('group', { name });
 
 describe('DecisionIsland', () => {
-  it('renders the default recommendation before anyone answers', () => {
+  it('gives no recommendation before anyone answers', () => {
     render(<DecisionIsland uid="d" />);
-    expect(within(result()).getByText('Refine iteratively')).toBeTruthy();
-    expect(within(result()).getByText(/Confidence/).textContent).toMatch(/Weak/);
+    expect(within(result()).getByTestId('decision-empty')).toBeTruthy();
+    expect(within(result()).queryByText(/Confidence/)).toBeNull();
   });
 
   it('changes the result when the reader answers', async () => {
@@ -30,7 +30,7 @@ describe('DecisionIsland', () => {
   it('shows a bad number beside its field and keeps the other answers', async () => {
     render(<DecisionIsland uid="d" />);
     fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('Yes'));
-    const accuracy = screen.getByLabelText('Accuracy on held-out data') as HTMLInputElement;
+    const accuracy = (await screen.findByLabelText('Accuracy on held-out data')) as HTMLInputElement;
     fireEvent.input(accuracy, { target: { value: '150' } });
     await waitFor(() => expect(accuracy.getAttribute('aria-invalid')).toBe('true'));
     const error = document.getElementById(`d-accuracy-error`)!;
@@ -43,7 +43,8 @@ describe('DecisionIsland', () => {
 
   it('lists several problems in an error summary that links to each field', async () => {
     render(<DecisionIsland uid="d" />);
-    fireEvent.input(screen.getByLabelText('Accuracy on held-out data'), { target: { value: 'abc' } });
+    fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('Yes'));
+    fireEvent.input(await screen.findByLabelText('Accuracy on held-out data'), { target: { value: 'abc' } });
     fireEvent.input(screen.getByLabelText('Accuracy the business needs'), { target: { value: '101' } });
     await waitFor(() => expect(screen.getByRole('heading', { name: 'There is a problem' })).toBeTruthy());
     const links = within(document.getElementById('d-errors')!).getAllByRole('link');
@@ -67,7 +68,7 @@ describe('DecisionIsland', () => {
     await waitFor(() => expect(screen.getByText(/could not be used/)).toBeTruthy());
     expect(document.querySelector('img')).toBeNull();
     expect($decision.get().hasModel).toBe('unsure');
-    expect(within(result()).getByText('Refine iteratively')).toBeTruthy();
+    expect(within(result()).getByTestId('decision-empty')).toBeTruthy();
   });
 
   it('links "Plan this" to the estimator and "Compare" to the table', async () => {

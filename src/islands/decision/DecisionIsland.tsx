@@ -12,6 +12,7 @@ import {
   ANSWER_FIELDS,
   BOTTLENECK_CHOICES,
   DECISION_DEFAULTS,
+  decisionInput,
   decisionPart,
   setAnswer,
   toggleBottleneck,
@@ -27,6 +28,7 @@ import type { IslandProps } from '../frame/props.ts';
 import { useHydrated } from '../frame/hydrated.ts';
 import { useToolPart } from '../frame/use-tool-part.ts';
 import { inputName } from '../frame/names.ts';
+import { outcomeOf, relevantQuestions } from './disclosure.ts';
 
 export type DecisionIslandProps = IslandProps;
 
@@ -59,10 +61,28 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
   useToolPart(decisionPart, urlSync);
 
   const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
-  const rec: Recommendation | null = result.ok ? result.value : null;
+  const input = decisionInput(form);
+  const outcome = result.ok ? outcomeOf(result.value, input) : null;
+  const rec: Recommendation | null = outcome?.status === 'recommendation' ? outcome.rec : null;
+  const empty = outcome?.status === 'empty';
   const live = rec
     ? DECISION.announce(PATHS[rec.path].label, DECISION.confidence[rec.confidence])
-    : `${COMMON.problems(fieldErrors.length)}. ${DECISION.errorsFallback}`;
+    : empty
+      ? DECISION.empty.announce
+      : `${COMMON.problems(fieldErrors.length)}. ${DECISION.errorsFallback}`;
+  // Progressive disclosure: once the island runs, only the questions that matter are on the page;
+  // before that (and with JavaScript off) every question is, and CSS hides the later ones while
+  // JavaScript is on its way (.js [data-disclose=later]).
+  const relevant: readonly string[] = relevantQuestions(input, Object.keys(errors));
+  const disclose = (key: string, fields: readonly string[], node: preact.ComponentChildren) => {
+    const shown = fields.some((f) => relevant.includes(f));
+    if (hydrated && !shown) return null;
+    return (
+      <div key={key} class="disclose" data-disclose={shown ? undefined : 'later'}>
+        {node}
+      </div>
+    );
+  };
 
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const target = embedded ? '_blank' : undefined;
@@ -76,8 +96,11 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
     host.querySelector<HTMLElement>('[data-tool-heading]')?.focus();
   };
 
-  const answer = (field: AnswerField) => (
-    <Choices
+  const answer = (field: AnswerField) =>
+    disclose(
+      field,
+      [field],
+      <Choices
       key={field}
       id={`${uid}-${field}`}
       name={inputName(decisionPart, field)}
@@ -87,13 +110,16 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       choices={ANSWER_CHOICES}
       value={form[field]}
       onValue={(v) => setAnswer(field, v as 'yes' | 'no' | 'unsure')}
-    />
-  );
+      />,
+    );
 
   const fields = (
     <>
       {BEFORE_NUMBERS.map(answer)}
-      <fieldset class="field" aria-describedby={`${uid}-numbers-hint`}>
+      {disclose(
+        'numbers',
+        NUMBERS,
+        <fieldset class="field" aria-describedby={`${uid}-numbers-hint`}>
         <legend class="field__label">{DECISION.numbers.legend}</legend>
         <p class="field__hint" id={`${uid}-numbers-hint`}>
           {DECISION.numbers.hint}
@@ -112,9 +138,13 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
             onValue={(v) => setAnswer(field, v)}
           />
         ))}
-      </fieldset>
+        </fieldset>,
+      )}
       {AFTER_NUMBERS.slice(0, 3).map(answer)}
-      <Checkboxes
+      {disclose(
+        'bottlenecks',
+        ['bottlenecks'],
+        <Checkboxes
         id={`${uid}-bottlenecks`}
         name={inputName(decisionPart, 'bottlenecks')}
         legend={DECISION.bottlenecks.legend}
@@ -123,7 +153,8 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
         choices={BOTTLENECK_OPTIONS}
         values={form.bottlenecks}
         onToggle={(b, on) => toggleBottleneck(b as Bottleneck, on)}
-      />
+        />,
+      )}
       {AFTER_NUMBERS.slice(3).map(answer)}
     </>
   );
@@ -202,6 +233,21 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
         <span id={`${uid}-plan-hint`}>{DECISION.planHint}</span> <span id={`${uid}-compare-hint`}>{DECISION.compareHint}</span>
       </p>
     </>
+  ) : empty ? (
+    <div data-testid="decision-empty">
+      <p class="result__path">{DECISION.empty.lead}</p>
+      <Sub>{DECISION.empty.howTitle}</Sub>
+      <ul>
+        {DECISION.empty.how.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p>
+        <a class="button" href={`#${uid}-hasModel`}>
+          {DECISION.empty.start}
+        </a>
+      </p>
+    </div>
   ) : (
     <p>{DECISION.errorsFallback}</p>
   );
@@ -218,7 +264,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       live={live}
       form={fields}
       result={resultBody}
-      bar={rec ? `${PATHS[rec.path].label} · ${DECISION.confidence[rec.confidence]}` : DECISION.errorsFallback}
+      bar={rec ? `${PATHS[rec.path].label} · ${DECISION.confidence[rec.confidence]}` : empty ? DECISION.empty.bar : DECISION.errorsFallback}
       embed={embed && { ...embed, search: hydrated ? toolSearch([decisionPart]) : '' }}
     />
   );

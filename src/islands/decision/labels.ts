@@ -79,5 +79,18 @@ export const DECISION = {
   compare: 'Compare',
   compareHint: 'Highlight the comparison rows that matter for this path.',
   errorsFallback: 'Fix the highlighted answers to see a recommendation.',
+  empty: {
+    lead: 'No recommendation yet: answer the first question and the guide takes it from there.',
+    howTitle: 'How the guide decides',
+    how: [
+      'With no working model, the first step is to train or fine-tune one.',
+      'With a model, it compares its accuracy with the bar you must clear and a trivial baseline, and asks whether the data or the task has changed since training.',
+      'When the model is good enough but too slow, too large or too costly to serve, optimization comes first, and the limits you name pick the techniques.',
+      'Each answer shows the next question that matters; “Not sure” is fine, and the result says which unknowns could change it.',
+    ],
+    start: 'Start with the first question',
+    bar: 'Answer the first question',
+    announce: 'No recommendation yet.',
+  },
   announce: (path: string, confidence: string) => `Recommendation: ${path}. Confidence: ${confidence}.`,
 } as const;

@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PresetId, Timeline } from '../../rules/index.ts';
+import { PRESETS, type PresetId, type Timeline } from '../../rules/index.ts';
 import { $estimate, estimateFor } from '../../stores/estimate.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
 import { $plan, takePlan } from '../../stores/plan.ts';
@@ -118,7 +118,17 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
       errors={fieldErrors}
       live={live}
       form={<TimelineFields uid={uid} form={form} t={t} errors={errors} notes={result.ok ? result.warnings : []} hydrated={hydrated} />}
-      result={t ? <TimelineResult uid={uid} t={t} Sub={Sub} target={target} actions={actions} /> : <p>{TIMELINE.errorsFallback}</p>}
+      result={
+        t ? (
+          <>
+            {/* The page's default result is a preset's: say so, until the reader changes something. */}
+            {form.preset && sameForm(form, initial) && <p class="result__example">{TIMELINE.example(PRESETS[form.preset].label)}</p>}
+            <TimelineResult uid={uid} t={t} Sub={Sub} target={target} actions={actions} />
+          </>
+        ) : (
+          <p>{TIMELINE.errorsFallback}</p>
+        )
+      }
       bar={t ? barText(t) : TIMELINE.errorsFallback}
       after={<Pins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
       embed={embed && { ...embed, search: hydrated ? toolSearch([timelinePart]) : '' }}
