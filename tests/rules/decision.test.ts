@@ -282,7 +282,7 @@ describe('errors', () => {
     ['accuracy', 150, 'out-of-range', 'Accuracy on held-out data must be a number between 0 and 100 percent, for example 72.'],
     ['requiredAccuracy', -1, 'out-of-range', 'Accuracy the business needs must be a number between 0 and 100 percent, for example 72.'],
     ['baselineAccuracy', 'abc', 'not-a-number', 'Accuracy of a trivial baseline must be a number between 0 and 100 percent, for example 72.'],
-    ['accuracy', '7,5', 'thousands-separator', expect.stringMatching(/^Accuracy has a comma/)],
+    ['accuracy', '7,5', 'thousands-separator', expect.stringMatching(/^Accuracy on held-out data has a comma/)],
     ['hasModel', 'maybe', 'invalid-choice', 'The answer to “Is there a trained model for this task?” must be yes, no or not sure.'],
     ['bottlenecks', ['speed'], 'invalid-choice', 'Bottlenecks must be a list of any of latency, cost, memory or throughput.'],
     ['bottlenecks', 7, 'invalid-type', 'Bottlenecks must be a list of any of latency, cost, memory or throughput.'],
