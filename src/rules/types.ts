@@ -2,6 +2,7 @@
  * Every public type of the rules package: inputs, outputs, id unions and table rows.
  * Pages, stores and islands import these through `src/rules/index.ts`.
  */
+import type { SourceId } from './source-ids.ts';
 
 /* ------------------------------------------------------------------ results */
 
@@ -44,115 +45,8 @@ export interface Range {
 
 /* ------------------------------------------------------------------ sources */
 
-/** Row ids of the fact sheet (carried into `src/rules/sources.ts`). */
-export type SourceId =
-  | 'trn-6nd'
-  | 'trn-chinchilla'
-  | 'trn-wallclock'
-  | 'trn-gpt3'
-  | 'trn-llama2'
-  | 'trn-llama31'
-  | 'trn-palm'
-  | 'trn-7b-ex'
-  | 'hw-a100'
-  | 'hw-h100-sxm'
-  | 'hw-h100-pcie'
-  | 'hw-h200'
-  | 'hw-b200'
-  | 'hw-l40s'
-  | 'hw-l4'
-  | 'hw-t4'
-  | 'hw-tpu-v4'
-  | 'hw-tpu-v5e'
-  | 'hw-tpu-v5p'
-  | 'mfu-palm'
-  | 'mfu-megatron'
-  | 'mfu-mpt-h100'
-  | 'mfu-mpt-a100'
-  | 'mfu-llama3'
-  | 'trn-overhead'
-  | 'ft-mlperf-lora-h100'
-  | 'ft-mlperf-lora-bw'
-  | 'ft-litgpt'
-  | 'ft-qlora'
-  | 'ft-unsloth'
-  | 'ft-bert'
-  | 'cl-mlperf-h100'
-  | 'cl-resnet-2017'
-  | 'opt-distil'
-  | 'opt-int8'
-  | 'opt-gptq'
-  | 'opt-awq'
-  | 'opt-quant-caveat'
-  | 'opt-24'
-  | 'opt-vllm'
-  | 'opt-compile'
-  | 'opt-ort-trt'
-  | 'opt-hpo'
-  | 'opt-threshold'
-  | 'opt-ensemble'
-  | 'opt-effort'
-  | 'dp-anaconda'
-  | 'dp-crowdflower'
-  | 'dp-box'
-  | 'dp-mask'
-  | 'dp-ratio'
-  | 'pr-h100'
-  | 'pr-a100'
-  | 'pr-l4'
-  | 'pr-t4'
-  | 'seed-acc'
-  | 'seed-train-time'
-  | 'seed-opt-time'
-  | 'seed-order'
-  | 'def-dataprep'
-  | 'def-train-ft'
-  | 'def-train-classic'
-  | 'def-train-pretrain'
-  | 'def-mfu'
-  | 'def-overhead'
-  | 'def-train-calendar'
-  | 'def-validation'
-  | 'def-opt-light'
-  | 'def-opt-retrain'
-  | 'def-refine'
-  | 'def-price-h100'
-  | 'def-price-a100'
-  | 'def-price-l4-t4';
-
-/** How sure the fact sheet is of a row: checked at the source, via a copy, our arithmetic, or an estimate. */
-export type SourceConfidence = 'verified' | 'secondary' | 'derived' | 'estimate';
-
-/** The fact sheet's sections, in order (the methodology page groups rows by them). */
-export type SourceSection =
-  | 'Training compute and wall-clock time'
-  | 'Accelerators: dense peak and memory'
-  | 'MFU and overheads'
-  | 'Fine-tuning and classic training times'
-  | 'Optimization techniques: effects and effort'
-  | 'Data preparation'
-  | 'Cloud GPU prices'
-  | "The seed article's claims and their limits"
-  | 'Estimator defaults';
-
-/** One row of the methodology table. */
-export interface Source {
-  id: SourceId;
-  /** Short statement of the fact in our words. */
-  title: string;
-  /** One or two sentences with the figures and their conditions. */
-  detail: string;
-  /** Publication title(s). */
-  source: string;
-  /** Primary URL, or null when the row is our own estimate with no single publication behind it. */
-  url: string | null;
-  /** Year or span, e.g. 2022 or '2022–23'. */
-  year: number | string;
-  confidence: SourceConfidence;
-  section: SourceSection;
-  /** Other rows this one is built from (estimator defaults, derived rows). */
-  basedOn: SourceId[];
-}
+/** Source ids, sections and confidences are declared once, as lists, in `source-ids.ts`; each row's words are in content/sources/. */
+export type { SourceConfidence, SourceId, SourceSection } from './source-ids.ts';
 
 /* ------------------------------------------------------------------ guides */
 
@@ -185,13 +79,20 @@ export type GuideLink =
   | '/guides/timelines-and-costs/#estimating-training-compute'
   | '/guides/timelines-and-costs/#data-preparation-time'
   | '/guides/timelines-and-costs/#what-moves-the-numbers'
-  | '/guides/model-training/#how-to-know-training-worked';
+  | '/guides/model-training/#how-to-know-training-worked'
+  | '/guides/model-optimization/#prompting'
+  | '/guides/model-optimization/#retrieval-augmented-generation'
+  | '/guides/model-optimization/#hosted-model-apis'
+  | '/guides/when-to-train-first/#language-models-adapt-before-you-train'
+  | '/guides/when-to-train-first/#measure-on-the-new-data-first';
 
 /* ------------------------------------------------------------------ decision */
 
 export type Answer = 'yes' | 'no' | 'unsure';
 export type Bottleneck = 'latency' | 'cost' | 'memory' | 'throughput';
-export type PathId = 'train-first' | 'retrain-first' | 'optimize-first' | 'refine-iteratively';
+export type PathId = 'train-first' | 'retrain-first' | 'optimize-first' | 'refine-iteratively' | 'measure-first' | 'adapt-first';
+/** What kind of model the project is about: a language model, another deep model, or classic ML (trees, linear models). */
+export type DecisionModelKind = 'llm' | 'deep' | 'classic' | 'unsure';
 export type Confidence = 'strong' | 'conditional' | 'weak';
 export type StartPhase = 'initial-training' | 'validation' | 'optimization' | 'refinement';
 
@@ -208,7 +109,10 @@ export type TechniqueId =
   | 'data-collection'
   | 'labeling'
   | 'retraining'
-  | 'monitoring';
+  | 'monitoring'
+  | 'prompting'
+  | 'retrieval'
+  | 'hosted-api';
 
 /** Techniques that optimize an existing model (the timeline's optimization phase accepts these). */
 export type OptimizationTechniqueId =
@@ -226,6 +130,8 @@ export type OptimizationTechniqueId =
 export interface DecisionInput {
   /** Is there a trained model for this task today? */
   hasModel?: Answer;
+  /** Language model, other deep model or classic ML; missing means `'unsure'`. */
+  modelKind?: DecisionModelKind;
   /** Its accuracy on held-out data, percent 0–100. */
   accuracy?: number;
   /** Minimum acceptable accuracy for the business, percent 0–100. */
@@ -257,8 +163,12 @@ export type PercentField = 'accuracy' | 'requiredAccuracy' | 'baselineAccuracy';
 
 export type DecisionRuleId =
   | 'no-model'
+  | 'no-model-language'
+  | 'data-changed-measure-first'
+  | 'language-model-adapt-first'
   | 'data-or-use-case-changed'
   | 'below-baseline'
+  | 'near-baseline'
   | 'below-accuracy-floor'
   | 'accuracy-gray-zone'
   | 'far-below-requirement'
@@ -287,6 +197,7 @@ export interface WhatWouldChange {
 }
 
 export interface Recommendation {
+  status: 'recommendation';
   path: PathId;
   confidence: Confidence;
   /** Every rule that matched, in priority order; the first one decided the path. */
@@ -297,15 +208,47 @@ export interface Recommendation {
   whatWouldChange: WhatWouldChange[];
 }
 
+/** Nothing answered yet: no recommendation, only how the guide decides and the question to start with. */
+export interface EmptyDecision {
+  status: 'empty';
+  /** How the guide decides, one sentence a step. */
+  howItDecides: string[];
+  /** The field of the first question to ask. */
+  firstQuestion: DecisionField;
+}
+
+/** What `recommend` returns: a recommendation, or the empty state when nothing is answered. */
+export type DecisionOutcome = Recommendation | EmptyDecision;
+
+/** The decision thresholds (keys of the DECISION constants). */
+export type DecisionThresholdId = 'accuracyFloor' | 'accuracyGrayZoneTop' | 'baselineMargin' | 'requirementMargin';
+
 /** A row of the decision table (rules are data, evaluated in priority order). */
 export interface DecisionRule {
   id: DecisionRuleId;
   path: PathId;
-  /** `conditional` for gray zones; a strong rule can still give a weak result when an unsure answer could change it. */
+  /**
+   * `conditional` for gray zones and for any rule that rests on a threshold without a published
+   * source (a test enforces it); a strong rule can still give a weak result when an unsure answer
+   * could change it.
+   */
   strength: 'strong' | 'conditional';
   summary: string;
   guide: GuideLink;
   techniques: TechniqueId[];
+  /** The fact-sheet rows the rule rests on. */
+  evidence: SourceId[];
+  /** The thresholds the rule's condition uses (empty when it compares answers only). */
+  thresholds: DecisionThresholdId[];
+}
+
+/** What "Plan this" opens in the estimator for a decided path, and the note it shows there. */
+export interface DecisionHandOff {
+  path: PathId;
+  /** The estimator's inputs: a preset where one fits, plus the scenario and techniques of the path. */
+  inputs: TimelineInput;
+  /** A short dismissible note, e.g. "From your decision: retrain first." plus what is planned. */
+  note: string;
 }
 
 export interface PathInfo {
@@ -340,8 +283,8 @@ export interface DecisionQuestion {
   guide: GuideLink;
   /** The DecisionInput fields this question sets. */
   fields: DecisionField[];
-  /** The answer that settles the question, the path it leads to, and an input that shows it. */
-  decisive: { answer: Answer; path: PathId; example: DecisionInput };
+  /** The answer field that settles the question, its settling answer, the path it leads to, and an input that shows it. */
+  decisive: { field: AnswerField; answer: Answer; path: PathId; example: DecisionInput };
   /** What the other answer means, in a sentence. */
   otherwise: string;
 }

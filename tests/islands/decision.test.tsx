@@ -12,10 +12,11 @@ const result = () => screen.getByTestId('decision-result');
 const question = (name: RegExp) => screen.getByRole('group', { name });
 
 describe('DecisionIsland', () => {
-  it('gives no recommendation before anyone answers', () => {
+  it('shows no recommendation before anyone answers, only how it decides', () => {
     render(<DecisionIsland uid="d" />);
-    expect(within(result()).getByTestId('decision-empty')).toBeTruthy();
+    expect(within(result()).queryByText('Refine iteratively')).toBeNull();
     expect(within(result()).queryByText(/Confidence/)).toBeNull();
+    expect(within(result()).getByTestId('decision-empty').textContent).toMatch(/whether a model exists/);
   });
 
   it('changes the result when the reader answers', async () => {

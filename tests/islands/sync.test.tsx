@@ -58,6 +58,6 @@ describe('three islands on one page', () => {
     fireEvent.click(reset);
     await waitFor(() => expect((screen.getByLabelText('Search the table') as HTMLInputElement).value).toBe(''));
     await waitFor(() => expect((screen.getByLabelText('Number of GPUs') as HTMLInputElement).value).toBe('1'));
-    expect(screen.getByTestId('decision-empty')).toBeTruthy();
+    expect(screen.getByTestId('decision-empty')).toBeTruthy(); // nothing answered: no recommendation
   });
 });

@@ -4,7 +4,7 @@
  * (the rules package's recommend()).
  */
 import { useStore } from '@nanostores/preact';
-import { PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
+import { DECISION_MODEL_KINDS, FIELD_LABELS, PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
 import { COMMON } from '../frame/labels.ts';
 import { DECISION } from './labels.ts';
 import {
@@ -15,9 +15,11 @@ import {
   decisionInput,
   decisionPart,
   setAnswer,
+  setModelKind,
   toggleBottleneck,
   type AnswerField,
   type Bottleneck,
+  type DecisionModelKind,
 } from '../../stores/decision.ts';
 import { $recommendation, defaultRecommendation } from '../../stores/recommendation.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
@@ -33,6 +35,7 @@ import { outcomeOf, relevantQuestions } from './disclosure.ts';
 export type DecisionIslandProps = IslandProps;
 
 const BOTTLENECK_OPTIONS = BOTTLENECK_CHOICES.map((b) => ({ value: b, label: DECISION.bottlenecks.options[b] }));
+const KIND_CHOICES = DECISION_MODEL_KINDS.map((value) => ({ value, label: DECISION.modelKind.options[value] }));
 const ANSWER_CHOICES = (['yes', 'no', 'unsure'] as const).map((value) => ({ value, label: COMMON.answers[value] }));
 /** Form order: first question, the numbers, then the rest. */
 const BEFORE_NUMBERS: readonly AnswerField[] = ['hasModel'];
@@ -50,6 +53,7 @@ function valueText(field: DecisionField, value: unknown): string {
 
 function fieldName(field: DecisionField): string {
   if (field === 'bottlenecks') return DECISION.bottlenecks.legend;
+  if (field === 'modelKind') return FIELD_LABELS.modelKind;
   if (field === 'accuracy' || field === 'requiredAccuracy' || field === 'baselineAccuracy') return DECISION.numbers[field].label;
   return DECISION.questions[field].legend;
 }
@@ -62,9 +66,9 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
 
   const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
   const input = decisionInput(form);
-  const outcome = result.ok ? outcomeOf(result.value, input) : null;
+  const outcome = result.ok ? outcomeOf(result.value) : null;
   const rec: Recommendation | null = outcome?.status === 'recommendation' ? outcome.rec : null;
-  const empty = outcome?.status === 'empty';
+  const empty = outcome?.status === 'empty' ? outcome.empty : null;
   const live = rec
     ? DECISION.announce(PATHS[rec.path].label, DECISION.confidence[rec.confidence])
     : empty
@@ -73,7 +77,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
   // Progressive disclosure: once the island runs, only the questions that matter are on the page;
   // before that (and with JavaScript off) every question is, and CSS hides the later ones while
   // JavaScript is on its way (.js [data-disclose=later]).
-  const relevant: readonly string[] = relevantQuestions(input, Object.keys(errors));
+  const relevant: readonly string[] = relevantQuestions(input);
   const disclose = (key: string, fields: readonly string[], node: preact.ComponentChildren) => {
     const shown = fields.some((f) => relevant.includes(f));
     if (hydrated && !shown) return null;
@@ -116,6 +120,21 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
   const fields = (
     <>
       {BEFORE_NUMBERS.map(answer)}
+      {disclose(
+        'modelKind',
+        ['modelKind'],
+        <Choices
+          id={`${uid}-modelKind`}
+          name={inputName(decisionPart, 'modelKind')}
+          legend={DECISION.modelKind.legend}
+          hint={DECISION.modelKind.hint}
+          error={errors['modelKind']}
+          choices={KIND_CHOICES}
+          value={form.modelKind}
+          inline={false}
+          onValue={(v) => setModelKind(v as DecisionModelKind)}
+        />,
+      )}
       {disclose(
         'numbers',
         NUMBERS,
@@ -238,12 +257,12 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       <p class="result__path">{DECISION.empty.lead}</p>
       <Sub>{DECISION.empty.howTitle}</Sub>
       <ul>
-        {DECISION.empty.how.map((line) => (
+        {empty.howItDecides.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
       <p>
-        <a class="button" href={`#${uid}-hasModel`}>
+        <a class="button" href={`#${uid}-${empty.firstQuestion}`}>
           {DECISION.empty.start}
         </a>
       </p>

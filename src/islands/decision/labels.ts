@@ -33,6 +33,11 @@ export const DECISION = {
       hint: 'A launch, a traffic spike or a new customer that multiplies requests.',
     },
   },
+  modelKind: {
+    legend: 'What kind of model is it, or will it be?',
+    hint: 'Language models add prompting, retrieval and hosted APIs to the options.',
+    options: { llm: 'Language model', deep: 'Other deep model (vision, speech…)', classic: 'Classic ML (trees, linear models)', unsure: 'Not sure' },
+  },
   numbers: {
     legend: 'Accuracy, if you know it',
     hint: 'Percent, 0 to 100. Leave a box empty when you do not know the figure.',
@@ -82,12 +87,6 @@ export const DECISION = {
   empty: {
     lead: 'No recommendation yet: answer the first question and the guide takes it from there.',
     howTitle: 'How the guide decides',
-    how: [
-      'With no working model, the first step is to train or fine-tune one.',
-      'With a model, it compares its accuracy with the bar you must clear and a trivial baseline, and asks whether the data or the task has changed since training.',
-      'When the model is good enough but too slow, too large or too costly to serve, optimization comes first, and the limits you name pick the techniques.',
-      'Each answer shows the next question that matters; “Not sure” is fine, and the result says which unknowns could change it.',
-    ],
     start: 'Start with the first question',
     bar: 'Answer the first question',
     announce: 'No recommendation yet.',
