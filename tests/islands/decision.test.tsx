@@ -76,7 +76,7 @@ describe('DecisionIsland', () => {
     render(<DecisionIsland uid="d" />);
     fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('No'));
     await waitFor(() => expect(within(result()).getByText('Train first')).toBeTruthy());
-    expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toBe('/tools/timeline/?sc=train-from-scratch');
+    expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toBe('/tools/timeline/?sc=train-from-scratch&from=train-first');
     expect(screen.getByRole('link', { name: 'Compare' }).getAttribute('href')).toBe('/tools/comparison/?hl=train-first');
   });
 

@@ -241,7 +241,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
         <p>{DECISION.changeNone}</p>
       )}
       <p class="tool-actions">
-        <a class="button" href={planHref(rec)} target={target} onClick={handOff('timeline', () => planFromDecision(rec))} aria-describedby={`${uid}-plan-hint`}>
+        <a class="button" href={planHref(rec, form.modelKind)} target={target} onClick={handOff('timeline', () => planFromDecision(rec, form.modelKind))} aria-describedby={`${uid}-plan-hint`}>
           {DECISION.plan}
         </a>
         <a class="button button--quiet" href={compareHref(rec.path)} target={target} onClick={handOff('comparison', () => compareFromDecision(rec))} aria-describedby={`${uid}-compare-hint`}>
