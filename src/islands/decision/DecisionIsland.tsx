@@ -285,6 +285,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       result={resultBody}
       bar={rec ? `${PATHS[rec.path].label} · ${DECISION.confidence[rec.confidence]}` : empty ? DECISION.empty.bar : DECISION.errorsFallback}
       embed={embed && { ...embed, search: hydrated ? toolSearch([decisionPart]) : '' }}
+      report={embedded ? (rec ? { path: rec.path, confidence: rec.confidence } : { path: null }) : undefined}
     />
   );
 }

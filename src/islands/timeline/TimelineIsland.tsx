@@ -147,6 +147,11 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
       bar={t ? barText(t) : TIMELINE.errorsFallback}
       after={<Pins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
       embed={embed && { ...embed, search: hydrated ? toolSearch([timelinePart]) : '' }}
+      report={
+        embedded && t
+          ? { totals: { days: t.total.likely, gpuHours: t.total.gpuHours.likely, costUsd: t.total.cost?.likely ?? null } }
+          : undefined
+      }
     />
   );
 }
