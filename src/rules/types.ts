@@ -1,8 +1,17 @@
 /**
  * Every public type of the rules package: inputs, outputs, id unions and table rows.
+ * Each id union that has a list is derived from its `as const` list, so each id list is declared once.
  * Pages, stores and islands import these through `src/rules/index.ts`.
  */
 import type { SourceId } from './source-ids.ts';
+import type { ANSWERS, BOTTLENECKS, DECISION_MODEL_KINDS, PATH_IDS } from './decision/ids.ts';
+import type { COMPARISON_TAGS } from './comparison/tags.ts';
+import type { ANSWER_FIELDS, PERCENT_FIELDS } from './decision/input.ts';
+import type { TECHNIQUE_IDS } from './decision/techniques.ts';
+import type { GUIDE_LINKS } from './guides.ts';
+import type { GPU_IDS } from './timeline/gpus.ts';
+import type { DATA_READINESS_IDS, FINE_TUNE_METHODS, MEMORY_METHODS, MODEL_KIND_IDS, OPTIMIZATION_TECHNIQUE_IDS, PHASE_IDS, PRECISIONS, SCENARIO_IDS } from './timeline/ids.ts';
+import type { PRESET_IDS } from './timeline/presets.ts';
 
 /* ------------------------------------------------------------------ results */
 
@@ -31,7 +40,8 @@ export type IssueCode =
   | 'baseline-missing'
   | 'no-default-price'
   | 'ignored-input'
-  | 'unknown-tag';
+  | 'unknown-tag'
+  | 'does-not-fit';
 
 /** What every public function returns instead of throwing. */
 export type Result<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[] };
@@ -51,80 +61,22 @@ export type { SourceConfidence, SourceId, SourceSection } from './source-ids.ts'
 /* ------------------------------------------------------------------ guides */
 
 /** Every guide section the rules package links to (site path with anchor). */
-export type GuideLink =
-  | '/guides/when-to-train-first/#building-from-scratch'
-  | '/guides/when-to-train-first/#the-model-has-not-learned-the-task'
-  | '/guides/when-to-train-first/#new-data-sources'
-  | '/guides/when-to-train-first/#a-changed-use-case'
-  | '/guides/when-to-optimize-first/#accurate-but-too-slow'
-  | '/guides/when-to-optimize-first/#serving-costs-too-much'
-  | '/guides/when-to-optimize-first/#a-few-more-points-of-accuracy'
-  | '/guides/when-to-optimize-first/#preparing-for-production-scale'
-  | '/guides/sequential-approach/#phase-1-initial-training'
-  | '/guides/sequential-approach/#phase-2-validation-and-testing'
-  | '/guides/sequential-approach/#phase-3-strategic-optimization'
-  | '/guides/sequential-approach/#phase-4-iterative-refinement'
-  | '/guides/making-the-decision/#question-1-does-the-model-meet-the-bar'
-  | '/guides/making-the-decision/#question-2-is-performance-blocking-production'
-  | '/guides/making-the-decision/#question-3-has-the-data-or-use-case-changed'
-  | '/guides/making-the-decision/#question-4-does-a-working-model-need-a-few-more-points'
-  | '/guides/model-optimization/#quantization'
-  | '/guides/model-optimization/#pruning-and-sparsity'
-  | '/guides/model-optimization/#distillation'
-  | '/guides/model-optimization/#compilation-and-serving-engines'
-  | '/guides/model-optimization/#batching-and-caching'
-  | '/guides/model-optimization/#hyperparameter-tuning'
-  | '/guides/model-optimization/#threshold-tuning'
-  | '/guides/model-optimization/#ensembles'
-  | '/guides/timelines-and-costs/#estimating-training-compute'
-  | '/guides/timelines-and-costs/#data-preparation-time'
-  | '/guides/timelines-and-costs/#what-moves-the-numbers'
-  | '/guides/model-training/#how-to-know-training-worked'
-  | '/guides/model-optimization/#prompting'
-  | '/guides/model-optimization/#retrieval-augmented-generation'
-  | '/guides/model-optimization/#hosted-model-apis'
-  | '/guides/when-to-train-first/#language-models-adapt-before-you-train'
-  | '/guides/when-to-train-first/#measure-on-the-new-data-first';
+export type GuideLink = (typeof GUIDE_LINKS)[number];
 
 /* ------------------------------------------------------------------ decision */
 
-export type Answer = 'yes' | 'no' | 'unsure';
-export type Bottleneck = 'latency' | 'cost' | 'memory' | 'throughput';
-export type PathId = 'train-first' | 'retrain-first' | 'optimize-first' | 'refine-iteratively' | 'measure-first' | 'adapt-first';
+export type Answer = (typeof ANSWERS)[number];
+export type Bottleneck = (typeof BOTTLENECKS)[number];
+export type PathId = (typeof PATH_IDS)[number];
 /** What kind of model the project is about: a language model, another deep model, or classic ML (trees, linear models). */
-export type DecisionModelKind = 'llm' | 'deep' | 'classic' | 'unsure';
+export type DecisionModelKind = (typeof DECISION_MODEL_KINDS)[number];
 export type Confidence = 'strong' | 'conditional' | 'weak';
 export type StartPhase = 'initial-training' | 'validation' | 'optimization' | 'refinement';
 
-export type TechniqueId =
-  | 'quantization'
-  | 'pruning'
-  | 'distillation'
-  | 'compilation'
-  | 'batching'
-  | 'caching'
-  | 'hyperparameter-tuning'
-  | 'threshold-tuning'
-  | 'ensembles'
-  | 'data-collection'
-  | 'labeling'
-  | 'retraining'
-  | 'monitoring'
-  | 'prompting'
-  | 'retrieval'
-  | 'hosted-api';
+export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
 
 /** Techniques that optimize an existing model (the timeline's optimization phase accepts these). */
-export type OptimizationTechniqueId =
-  | 'quantization'
-  | 'pruning'
-  | 'distillation'
-  | 'compilation'
-  | 'batching'
-  | 'caching'
-  | 'hyperparameter-tuning'
-  | 'threshold-tuning'
-  | 'ensembles';
+export type OptimizationTechniqueId = (typeof OPTIMIZATION_TECHNIQUE_IDS)[number];
 
 /** The decision tool's answers. Every answer is optional; a missing answer means `'unsure'`. */
 export interface DecisionInput {
@@ -152,14 +104,8 @@ export interface DecisionInput {
 }
 
 export type DecisionField = keyof DecisionInput;
-export type AnswerField =
-  | 'hasModel'
-  | 'meetsAccuracy'
-  | 'dataOrUseCaseChanged'
-  | 'performanceBlocking'
-  | 'needsIncrementalAccuracy'
-  | 'preparingForScale';
-export type PercentField = 'accuracy' | 'requiredAccuracy' | 'baselineAccuracy';
+export type AnswerField = (typeof ANSWER_FIELDS)[number];
+export type PercentField = (typeof PERCENT_FIELDS)[number];
 
 export type DecisionRuleId =
   | 'no-model'
@@ -311,7 +257,7 @@ export interface SeedSituation {
 
 /* ------------------------------------------------------------------ comparison */
 
-export type ComparisonTag = 'goals' | 'timing' | 'data' | 'time' | 'cost' | 'skills' | 'risk' | 'measurement' | 'methods';
+export type ComparisonTag = (typeof COMPARISON_TAGS)[number]['id'];
 
 export interface ComparisonTagInfo {
   id: ComparisonTag;
@@ -362,18 +308,21 @@ export interface ComparisonView {
 
 /* ------------------------------------------------------------------ timeline */
 
-export type ScenarioId = 'train-from-scratch' | 'fine-tune' | 'optimize-existing';
-export type DataReadiness = 'ready' | 'needs-cleaning' | 'needs-labeling' | 'needs-collection';
-export type GpuId = 'a100' | 'h100-sxm' | 'h100-pcie' | 'h200' | 'b200' | 'l40s' | 'l4' | 't4' | 'tpu-v5e' | 'tpu-v5p';
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+export type DataReadiness = (typeof DATA_READINESS_IDS)[number];
+export type GpuId = (typeof GPU_IDS)[number];
+/** Accelerator families that share an MFU range. */
+export type GpuFamily = 'ampere' | 'hopper' | 'blackwell' | 'ada' | 'turing' | 'cdna3' | 'tpu';
+/** How a fine-tune trains: every weight, low-rank adapters on 16-bit weights, or adapters on 4-bit weights. */
+export type FineTuneMethod = (typeof FINE_TUNE_METHODS)[number];
+/** What memory is estimated for: a training method, or serving. */
+export type MemoryMethod = (typeof MEMORY_METHODS)[number];
+/** Number format of the weights and matrix maths. */
+export type Precision = (typeof PRECISIONS)[number];
 /** `llm`: transformer language model (6·N·D applies); `classic`: CNN/BERT-size model (GPU-hour defaults). */
-export type ModelKind = 'llm' | 'classic';
-export type PresetId =
-  | 'fine-tune-8b-lora'
-  | 'pretrain-7b'
-  | 'fine-tune-bert-base'
-  | 'train-resnet50-imagenet'
-  | 'quantize-existing';
-export type PhaseId = 'data-preparation' | 'initial-training' | 'validation' | 'optimization' | 'refinement';
+export type ModelKind = (typeof MODEL_KIND_IDS)[number];
+export type PresetId = (typeof PRESET_IDS)[number];
+export type PhaseId = (typeof PHASE_IDS)[number];
 
 /** Inputs of the estimator. Only `scenario` is required (or a `preset` that sets it); everything else has a default. */
 export interface TimelineInput {
@@ -401,6 +350,18 @@ export interface TimelineInput {
   refinementCycles?: number;
   /** What the people on the project cost per calendar day, all together (USD). No default. */
   dayRate?: number;
+  /** How a fine-tune trains (default LoRA for fine-tunes; pretraining always trains every weight). */
+  method?: FineTuneMethod;
+  /** Tokens in one pass over the fine-tuning or distillation data (accepts "50M"). */
+  datasetTokens?: number;
+  /** Passes over `datasetTokens` (default 1). */
+  epochs?: number;
+  /** Parameters active per token, for mixture-of-experts models (accepts "37B"); default `modelParams`. */
+  activeParams?: number;
+  /** Parameters of the student when distilling (accepts "1B"); the teacher is `modelParams`. */
+  studentParams?: number;
+  /** Number format of training (FP8 where the accelerator has it). */
+  precision?: Precision;
 }
 
 export type TimelineField = keyof TimelineInput;
@@ -429,10 +390,15 @@ export interface TimelineTotal {
   likely: number;
   high: number;
   gpuHours: Range;
+  /** GPU cost plus team cost (team cost only with a day rate); null when the GPU price is unknown. */
   cost: Range | null;
+  /** GPU time only: GPU-hours × price. */
+  gpuCost: Range;
+  /** Calendar days × day rate, or null without a day rate. */
+  teamCost: Range | null;
 }
 
-export type ComputeMethod = 'six-n-d' | 'total-flops' | 'throughput' | 'default-gpu-hours' | 'none';
+export type ComputeMethod = 'six-n-d' | 'four-n-d' | 'total-flops' | 'throughput' | 'default-gpu-hours' | 'none';
 
 /** How the initial-training compute was obtained. */
 export interface ComputeSummary {
@@ -470,11 +436,69 @@ export interface ResolvedTimelineInput {
   gpuType: GpuId;
   gpuCount: number;
   mfu: Range;
-  pricePerGpuHour: Range | null;
+  pricePerGpuHour: Range;
   dataReadiness: DataReadiness;
   techniques: OptimizationTechniqueId[];
   refinementCycles: Range;
   dayRate: number | null;
+  method: FineTuneMethod;
+  datasetTokens: number | null;
+  epochs: number;
+  activeParams: number;
+  studentParams: number | null;
+  precision: Precision;
+}
+
+/** Inputs of `estimateMemory`. Only `modelParams` is required. */
+export interface MemoryInput {
+  /** Parameters (accepts "70B"). */
+  modelParams: number;
+  /** Unused by memory (every expert's weights are stored); accepted so a timeline input can be passed through. */
+  activeParams?: number;
+  method?: MemoryMethod;
+  gpuType?: GpuId;
+  gpuCount?: number;
+  precision?: Precision;
+  /** Tokens per sequence (default 2,048). */
+  sequenceLength?: number;
+  /** Sequences per GPU at once: the micro-batch in training, concurrent requests in serving (default 1). */
+  batchSize?: number;
+}
+
+export type MemoryField = keyof MemoryInput;
+
+/** GPU memory per GPU in GB (1 GB = 10^9 bytes). */
+export interface MemoryBreakdown {
+  weights: number;
+  gradients: number;
+  optimizer: number;
+  activations: number;
+  kvCache: number;
+}
+
+export interface MemoryEstimate {
+  method: MemoryMethod;
+  /** What one GPU must hold, GB. */
+  perGpuGB: number;
+  /** What one GPU has, GB. */
+  availableGB: number;
+  fits: boolean;
+  /** Fewest GPUs of this type that hold the plan, or null when no count does (activations alone exceed one GPU). */
+  minGpus: number | null;
+  breakdown: MemoryBreakdown;
+  /** The model shape used for activations and the KV cache. */
+  shape: { layers: number; hidden: number };
+  sourceIds: SourceId[];
+}
+
+/** Plain-words labels the result shows, so a compute-only figure never reads as the project's cost. */
+export interface CostLabels {
+  /** Heading for `total.cost` or `total.gpuCost`. */
+  gpuCost: string;
+  /** Heading for `total.teamCost` (null when there is no day rate). */
+  teamCost: string | null;
+  /** One sentence on what the cost covers. */
+  note: string;
 }
 
 export interface Timeline {
@@ -485,18 +509,29 @@ export interface Timeline {
   inputs: ResolvedTimelineInput;
   assumptions: Assumption[];
   sensitivity: Sensitivity[];
+  /** Memory per GPU for the training run (or serving, when nothing is trained); null for classic models. */
+  memory: MemoryEstimate | null;
+  /** Headings and a sentence saying what the cost figures cover. */
+  labels: CostLabels;
 }
 
 export interface GpuInfo {
   id: GpuId;
   label: string;
+  family: GpuFamily;
   /** Dense BF16/FP16 peak, TFLOP/s. */
   peakTflops: number;
+  /** Dense FP8 peak, TFLOP/s, or null when the accelerator has no FP8. */
+  fp8Tflops: number | null;
   memoryGb: number;
-  /** Default USD per GPU-hour, or null: "no default price: enter your own". */
-  price: Range | null;
+  /** MFU range in BF16, and in FP8 (of the FP8 peak) where there is FP8. */
+  mfu: { bf16: Range; fp8: Range | null; source: SourceId };
+  /** ISO date the default price was read or estimated. */
+  priceRead: string;
+  /** Default USD per GPU-hour (every accelerator has one; some are estimates, see priceSource). */
+  price: Range;
   source: SourceId;
-  priceSource: SourceId | null;
+  priceSource: SourceId;
 }
 
 export interface PresetInfo {

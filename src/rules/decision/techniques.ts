@@ -18,7 +18,7 @@ export const TECHNIQUE_IDS = [
   'prompting',
   'retrieval',
   'hosted-api',
-] as const satisfies readonly TechniqueId[];
+] as const;
 
 /** Every technique a recommendation can name. */
 export const TECHNIQUES: Readonly<Record<TechniqueId, TechniqueInfo>> = {
@@ -116,21 +116,21 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, TechniqueInfo>> = {
   prompting: {
     id: 'prompting',
     label: 'Prompting',
-    guide: '/guides/model-optimization/#prompting',
+    guide: '/guides/language-models/#prompting',
     needsRetraining: false,
     optimizes: false,
   },
   retrieval: {
     id: 'retrieval',
     label: 'Retrieval (RAG)',
-    guide: '/guides/model-optimization/#retrieval-augmented-generation',
+    guide: '/guides/language-models/#retrieval-augmented-generation',
     needsRetraining: false,
     optimizes: false,
   },
   'hosted-api': {
     id: 'hosted-api',
     label: 'A hosted model API',
-    guide: '/guides/model-optimization/#hosted-model-apis',
+    guide: '/guides/language-models/#hosted-model-apis',
     needsRetraining: false,
     optimizes: false,
   },

@@ -8,23 +8,28 @@ export const PRESET_IDS = [
   'fine-tune-bert-base',
   'train-resnet50-imagenet',
   'quantize-existing',
-] as const satisfies readonly PresetId[];
+] as const;
 
 export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
   'fine-tune-8b-lora': {
     id: 'fine-tune-8b-lora',
     label: 'Fine-tune an 8B model with LoRA',
-    summary: 'Adapt an 8-billion-parameter open model to your task on one H100, then quantize it for serving.',
+    summary: 'Adapt an 8-billion-parameter open model with LoRA on an Alpaca-size dataset (about 27M tokens, 3 epochs) on one H100, then quantize it for serving.',
     inputs: {
       scenario: 'fine-tune',
       modelKind: 'llm',
       modelParams: PRESET_FIGURES.params8b.value,
+      activeParams: PRESET_FIGURES.params8b.value,
+      method: 'lora',
+      datasetTokens: PRESET_FIGURES.fineTuneTokens.value,
+      epochs: PRESET_FIGURES.fineTuneEpochs.value,
+      precision: 'bf16',
       gpuType: 'h100-sxm',
       gpuCount: PRESET_FIGURES.singleGpu.value,
       dataReadiness: 'needs-cleaning',
       techniques: ['quantization'],
     },
-    sourceIds: ['trn-llama31', 'ft-qlora', 'def-train-ft'],
+    sourceIds: ['trn-llama31', 'ft-alpaca', 'trn-lora-flops', 'ft-qlora'],
   },
   'pretrain-7b': {
     id: 'pretrain-7b',
@@ -34,6 +39,10 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
       scenario: 'train-from-scratch',
       modelKind: 'llm',
       modelParams: PRESET_FIGURES.pretrainParams.value,
+      activeParams: PRESET_FIGURES.pretrainParams.value,
+      trainingTokens: PRESET_FIGURES.pretrainTokens.value,
+      method: 'full',
+      precision: 'bf16',
       gpuType: 'h100-sxm',
       gpuCount: PRESET_FIGURES.pretrainGpus.value,
       dataReadiness: 'needs-cleaning',
@@ -48,6 +57,7 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
     inputs: {
       scenario: 'fine-tune',
       modelKind: 'classic',
+      method: 'full',
       gpuType: 'a100',
       gpuCount: PRESET_FIGURES.bertGpus.value,
       dataReadiness: 'needs-labeling',
@@ -75,6 +85,10 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
     summary: 'No training: quantize a model you already have after calibration, and check it on held-out data.',
     inputs: {
       scenario: 'optimize-existing',
+      modelKind: 'llm',
+      modelParams: PRESET_FIGURES.params8b.value,
+      activeParams: PRESET_FIGURES.params8b.value,
+      precision: 'bf16',
       gpuType: 'h100-sxm',
       gpuCount: PRESET_FIGURES.quantizeGpus.value,
       dataReadiness: 'ready',
