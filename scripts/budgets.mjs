@@ -44,7 +44,7 @@ export const BUDGETS = Object.freeze({
   /** A tool page: everything, and JavaScript per calculator on the page (its island, Preact, stores and rules). */
   tool: { total: 40.4 * KB, js: ISLAND_JS },
   /** A guide or blog post with a calculator inline: its article HTML is heavier than a tool page's. */
-  articleWithIsland: { total: 47.3 * KB, js: ISLAND_JS },
+  articleWithIsland: { total: 47.6 * KB, js: ISLAND_JS },
   /** Each /embed/<tool>/ page. */
   embed: { total: 39.2 * KB },
   /** public/embed.js, the resize script bloggers paste. */
