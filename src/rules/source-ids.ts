@@ -16,7 +16,7 @@ export const SOURCE_IDS = [
   'dp-ratio', 'pr-h100', 'pr-a100', 'pr-l4', 'pr-t4', 'seed-acc', 'seed-train-time', 'seed-opt-time',
   'seed-order', 'def-dataprep', 'def-train-ft', 'def-train-classic', 'def-train-pretrain', 'def-mfu',
   'def-overhead', 'def-train-calendar', 'def-validation', 'def-opt-light', 'def-opt-retrain', 'def-refine',
-  'def-price-h100', 'def-price-a100', 'def-price-l4-t4',
+  'def-price-h100', 'def-price-a100', 'def-price-l4-t4', 'llm-prompting', 'llm-rag', 'llm-api',
 ] as const;
 
 /** A row id of the sources table. */

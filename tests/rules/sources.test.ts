@@ -1,12 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CONSTANTS, GUIDE_LINKS, SOURCE_IDS, SOURCE_SECTIONS, isSourceId } from '../../src/rules/index.ts';
+import type { SourceId } from '../../src/rules/index.ts';
 
-/** Every row id of the fact sheet (copied from facts.md, checked 2026-11-25; opt-effort is §5's "Effort" paragraph). */
+/**
+ * Every row id of the fact sheet (copied from facts.md, checked 2026-11-25; opt-effort is §5's
+ * "Effort" paragraph; llm-prompting, llm-rag and llm-api were added with the language-model paths).
+ */
 const FACT_SHEET_IDS = `trn-6nd trn-chinchilla trn-wallclock trn-gpt3 trn-llama2 trn-llama31 trn-palm trn-7b-ex
 hw-a100 hw-h100-sxm hw-h100-pcie hw-h200 hw-b200 hw-l40s hw-l4 hw-t4 hw-tpu-v4 hw-tpu-v5e hw-tpu-v5p
 mfu-palm mfu-megatron mfu-mpt-h100 mfu-mpt-a100 mfu-llama3 trn-overhead
 ft-mlperf-lora-h100 ft-mlperf-lora-bw ft-litgpt ft-qlora ft-unsloth ft-bert cl-mlperf-h100 cl-resnet-2017
 opt-distil opt-int8 opt-gptq opt-awq opt-quant-caveat opt-24 opt-vllm opt-compile opt-ort-trt opt-hpo opt-threshold opt-ensemble opt-effort
+llm-prompting llm-rag llm-api
 dp-anaconda dp-crowdflower dp-box dp-mask dp-ratio pr-h100 pr-a100 pr-l4 pr-t4
 seed-acc seed-train-time seed-opt-time seed-order
 def-dataprep def-train-ft def-train-classic def-train-pretrain def-mfu def-overhead def-train-calendar def-validation
@@ -46,6 +53,31 @@ function numberHolders(value: unknown, path: string, out: [string, Record<string
   return out;
 }
 
+/** Figures that are our own rule of thumb next to the row they cite, with why. */
+const NOT_STATED: Record<string, string> = {
+  'CONSTANTS.DECISION.baselineMargin.value': 'seed-acc says compare with a baseline; the 5-point margin is ours',
+  'CONSTANTS.DECISION.requirementMargin.value': 'seed-acc gives no margin; the 5-point margin is ours',
+  'CONSTANTS.PRESET_FIGURES.quantizeGpus.value': 'opt-gptq gives GPU-hours; the preset runs them on one GPU',
+};
+
+/** The ways a number is written in the source rows. */
+function renderings(n: number): string[] {
+  const out = [String(n), n.toLocaleString('en-US'), n.toFixed(2)];
+  if (n < 1) out.push(`${Math.round(n * 100)}%`);
+  if (n >= 1e9 && n % 1e9 === 0) out.push(`${n / 1e9}B`);
+  if (n === 1) out.push('one', 'single');
+  return out;
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `text` writes `n` as a whole number or word ("62.5" does not state 5, "none" does not state one). */
+const states = (text: string, n: number) =>
+  renderings(n).some((r) => new RegExp(/^[a-z]/.test(r) ? `\\b${r}\\b` : `(?<![\\d.,])${escape(r)}(?![\\d]|[.,]\\d)`, 'i').test(text));
+/** A row's words as the reader sees them: content/sources/<id>.yaml's title and detail. */
+const rowText = (id: SourceId) => {
+  const row = load(readFileSync(new URL(`../../content/sources/${id}.yaml`, import.meta.url), 'utf8')) as { title: string; detail: string };
+  return `${row.title} ${row.detail}`;
+};
+
 describe('CONSTANTS', () => {
   const holders = numberHolders(CONSTANTS, 'CONSTANTS');
 
@@ -53,9 +85,25 @@ describe('CONSTANTS', () => {
     expect(holders.length).toBeGreaterThan(30);
   });
 
-  it.each(holders)('%s cites a source row that exists', (_path, holder) => {
-    expect(typeof holder.source).toBe('string');
-    expect(isSourceId(holder.source as string)).toBe(true);
+  // The types already make `source` a SourceId; what they cannot see is whether the row cited says
+  // the number. Each figure must appear in its row's title or detail (as written there: 2,250,
+  // 0.20, $2.50, 20%, 7B, "one"), so a figure edited without its source fails here.
+  const figures = holders.flatMap(([path, holder]) =>
+    Object.entries(holder)
+      .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+      .map(([key, n]) => [`${path}.${key}`, n, holder.source as SourceId] as const),
+  );
+
+  it.each(figures.filter(([path]) => !(path in NOT_STATED)))('%s = %s is stated by its row %s', (_path, n, id) => {
+    expect(isSourceId(id), `no source row ${id}`).toBe(true);
+    expect(states(rowText(id), n), `${n} is not in “${rowText(id)}”`).toBe(true);
+  });
+
+  it.each(Object.entries(NOT_STATED))('%s is our own figure, and its row indeed does not state it (%s)', (path) => {
+    const figure = figures.find(([p]) => p === path);
+    expect(figure, `${path} is no longer a figure: drop it from NOT_STATED`).toBeDefined();
+    const [, n, id] = figure!;
+    expect(states(rowText(id), n), `${id} now states ${n}: drop ${path} from NOT_STATED`).toBe(false);
   });
 
   it.each(holders.filter(([, h]) => 'likely' in h))('%s is ordered low ≤ likely ≤ high', (_path, holder) => {
