@@ -40,6 +40,8 @@ const page = z.object({
   title: z.string().min(10).max(60),
   description: z.string().min(50).max(160),
   updated: z.coerce.date(),
+  /** When an expert last checked the page's facts (shown as "Reviewed on"; defaults to `updated`). */
+  reviewed: z.coerce.date().optional(),
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Tags are lowercase words joined by hyphens.')).default([]),
   sources: sourceIds,
 });
