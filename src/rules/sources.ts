@@ -16,6 +16,7 @@ export const SOURCE_SECTIONS = [
   'Cloud GPU prices',
   "The seed article's claims and their limits",
   'Estimator defaults',
+  'Serving cost and throughput',
 ] as const satisfies readonly SourceSection[];
 
 const URL = {
@@ -63,6 +64,17 @@ const URL = {
   coco: 'https://arxiv.org/abs/1405.0312',
   prices: 'https://github.com/tgarg01/silybench-data',
   pricesRecent: 'https://github.com/datareceipts/data-receipts',
+  trtllmPerf: 'https://github.com/NVIDIA/TensorRT-LLM/blob/main/docs/source/performance/perf-overview.md',
+  vllmFp8: 'https://docs.vllm.ai/en/stable/features/quantization/fp8/',
+  fp8Card: 'https://huggingface.co/neuralmagic/Meta-Llama-3-8B-Instruct-FP8',
+  leviathan: 'https://arxiv.org/abs/2211.17192',
+  chen: 'https://arxiv.org/abs/2302.01318',
+  eagle: 'https://arxiv.org/abs/2401.15077',
+  sglang: 'https://arxiv.org/abs/2312.07104',
+  openaiPrices: 'https://platform.openai.com/docs/pricing',
+  anthropicPrices: 'https://docs.anthropic.com/en/docs/about-claude/pricing',
+  googlePrices: 'https://ai.google.dev/gemini-api/docs/pricing',
+  l40sPrices: 'https://modal.com/blog/nvidia-l40s-price-article',
 } as const;
 
 const S1: SourceSection = 'Training compute and wall-clock time';
@@ -74,6 +86,7 @@ const S6: SourceSection = 'Data preparation';
 const S7: SourceSection = 'Cloud GPU prices';
 const S8: SourceSection = "The seed article's claims and their limits";
 const S9: SourceSection = 'Estimator defaults';
+const S10: SourceSection = 'Serving cost and throughput';
 
 /** Every fact-sheet row by id. */
 export const SOURCES: Readonly<Record<SourceId, Source>> = {
@@ -954,6 +967,182 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     confidence: 'estimate',
     section: S9,
     basedOn: ['pr-l4', 'pr-t4'],
+  },
+  /* 10. Serving cost and throughput (read 2026-11-25) */
+  'srv-trtllm-8b': {
+    id: 'srv-trtllm-8b',
+    title: 'Published full-load serving throughput of an 8B model per GPU',
+    detail:
+      'NVIDIA’s TensorRT-LLM performance overview lists Llama 3.1 8B with FP8 weights on one GPU at 15,220 output tokens/s (H100 SXM) and 17,744 (H200) for 1,000 input and 1,000 output tokens per request, with requests queued at an unlimited rate. Llama 3.3 70B in FP8 on two H100s gives 4,205 in total for the same mix. These are maximum-load figures, not latency-bound ones.',
+    source: 'NVIDIA, TensorRT-LLM performance overview (perf-overview.md)',
+    url: URL.trtllmPerf,
+    year: 2025,
+    read: '2026-11-25',
+    confidence: 'verified',
+    section: S10,
+    basedOn: [],
+  },
+  'srv-l40s-estimate': {
+    id: 'srv-l40s-estimate',
+    title: 'L40S serving throughput for an 8B model, scaled by memory bandwidth',
+    detail:
+      'Our estimate: decoding is limited by memory bandwidth, so we scale the H100 SXM figure of 15,220 output tokens/s by 864 GB/s ÷ 3,350 GB/s (NVIDIA’s L40S and H100 SXM specifications), giving about 3,900 tokens/s. Measure your own: the L40S has no HBM and its FP8 path differs.',
+    source: 'Our estimate from NVIDIA specifications and the TensorRT-LLM overview',
+    url: null,
+    year: 2026,
+    confidence: 'estimate',
+    section: S10,
+    basedOn: ['srv-trtllm-8b', 'hw-l40s', 'hw-h100-sxm'],
+  },
+  'srv-fp8-vllm': {
+    id: 'srv-fp8-vllm',
+    title: 'FP8 weights and activations halve memory and raise throughput',
+    detail:
+      'The vLLM documentation states that FP8 quantization halves model memory and improves throughput by up to 1.6× with minimal accuracy impact, on GPUs with FP8 support (Ada Lovelace, Hopper, Blackwell). Older GPUs run FP8 as weight-only.',
+    source: 'vLLM documentation, FP8 W8A8',
+    url: URL.vllmFp8,
+    year: 2025,
+    read: '2026-11-25',
+    confidence: 'verified',
+    section: S10,
+    basedOn: ['opt-int8', 'opt-quant-caveat'],
+  },
+  'srv-fp8-recovery': {
+    id: 'srv-fp8-recovery',
+    title: 'An FP8 Llama 3 8B kept about 99% of its benchmark scores',
+    detail:
+      'Neural Magic’s FP8 checkpoint of Meta-Llama-3-8B-Instruct averages 68.22 on the Open LLM Leaderboard tasks against 68.71 for the original (99.28% recovery); GSM8K dropped most, from 75.96 to 73.99.',
+    source: 'Neural Magic, Meta-Llama-3-8B-Instruct-FP8 model card',
+    url: URL.fp8Card,
+    year: 2024,
+    confidence: 'verified',
+    section: S10,
+    basedOn: [],
+  },
+  'srv-leviathan': {
+    id: 'srv-leviathan',
+    title: 'Speculative decoding speeds up generation without changing outputs',
+    detail:
+      'A small draft model proposes several tokens and the large model checks them in one pass; the outputs are identical to normal decoding. The paper reports 2–3× faster generation on T5-XXL.',
+    source: 'Leviathan, Kalman and Matias, Fast Inference from Transformers via Speculative Decoding (ICML 2023)',
+    url: URL.leviathan,
+    year: 2023,
+    confidence: 'verified',
+    section: S10,
+    basedOn: [],
+  },
+  'srv-chen': {
+    id: 'srv-chen',
+    title: 'Speculative sampling sped up a 70B model two to two and a half times',
+    detail:
+      'DeepMind’s speculative sampling decoded Chinchilla 70B 2–2.5× faster in a distributed setup, with a rejection scheme that keeps the target model’s output distribution.',
+    source: 'Chen et al., Accelerating Large Language Model Decoding with Speculative Sampling',
+    url: URL.chen,
+    year: 2023,
+    confidence: 'verified',
+    section: S10,
+    basedOn: [],
+  },
+  'srv-eagle': {
+    id: 'srv-eagle',
+    title: 'EAGLE cut latency about threefold and doubled throughput',
+    detail:
+      'EAGLE drafts at the feature level; for LLaMA2-Chat 70B it reports a 2.7–3.5× latency speed-up and doubled throughput while keeping the output distribution. Speed-ups shrink as the batch grows, so at full load the gain can be small.',
+    source: 'Li et al., EAGLE: Speculative Sampling Requires Rethinking Feature Uncertainty (ICML 2024)',
+    url: URL.eagle,
+    year: 2024,
+    confidence: 'verified',
+    section: S10,
+    basedOn: ['srv-leviathan', 'srv-chen'],
+  },
+  'srv-sglang': {
+    id: 'srv-sglang',
+    title: 'Reusing cached prefixes raised throughput up to 6.4× on shared-prefix work',
+    detail:
+      'SGLang keeps the attention cache of shared prompt prefixes in a radix tree and reuses it across requests (RadixAttention); on workloads with long common prefixes (few-shot prompts, agents, retrieval) it reports up to 6.4× the throughput of earlier systems. With no shared prefix there is nothing to reuse.',
+    source: 'Zheng et al., SGLang: Efficient Execution of Structured Language Model Programs',
+    url: URL.sglang,
+    year: 2024,
+    confidence: 'secondary',
+    section: S10,
+    basedOn: [],
+  },
+  'srv-effect-ranges': {
+    id: 'srv-effect-ranges',
+    title: 'How the payback calculator turns published bounds into ranges',
+    detail:
+      'Our rule: where a source gives a bound and not a typical value, the other end is the documented worst case (no gain, or a measured slowdown) and the likely value is the geometric mean of low and high, for example √(1 × 1.6) ≈ 1.26 for 8-bit weights. Treat these as estimates and measure.',
+    source: 'Our estimate',
+    url: null,
+    year: 2026,
+    confidence: 'estimate',
+    section: S10,
+    basedOn: ['srv-fp8-vllm', 'opt-awq', 'opt-quant-caveat', 'opt-distil', 'srv-trtllm-8b', 'opt-vllm', 'srv-eagle', 'srv-sglang'],
+  },
+  'api-openai': {
+    id: 'api-openai',
+    title: 'OpenAI GPT-4o mini list price per 1M tokens',
+    detail:
+      'GPT-4o mini: $0.15 per 1M input tokens and $0.60 per 1M output tokens, as quoted from OpenAI’s pricing page in summaries dated March to June 2026 (read 2026-11-25). Cached input is billed at a discount. Prices change: check the page.',
+    source: 'OpenAI, API pricing (via dated third-party summaries)',
+    url: URL.openaiPrices,
+    year: 2026,
+    read: '2026-11-25',
+    confidence: 'secondary',
+    section: S10,
+    basedOn: [],
+  },
+  'api-anthropic': {
+    id: 'api-anthropic',
+    title: 'Anthropic Claude list prices per 1M tokens, and cached input',
+    detail:
+      'Claude Haiku 3.5: $0.80 input and $4 output per 1M tokens; Claude Sonnet 4: $3 input and $15 output. A cache hit costs a tenth of the base input price ($0.30 for Sonnet 4). Read on a stored copy of Anthropic’s pricing page on 2026-11-25: check the page.',
+    source: 'Anthropic, Claude pricing documentation',
+    url: URL.anthropicPrices,
+    year: 2025,
+    read: '2026-11-25',
+    confidence: 'secondary',
+    section: S10,
+    basedOn: [],
+  },
+  'api-google': {
+    id: 'api-google',
+    title: 'Google Gemini 2.5 Flash list price per 1M tokens',
+    detail:
+      'Gemini 2.5 Flash (paid tier): $0.30 per 1M input tokens and $2.50 per 1M output tokens, as quoted from Google’s Gemini API pricing page in summaries dated January to March 2026 (read 2026-11-25). Check the page.',
+    source: 'Google, Gemini API pricing (via dated third-party summaries)',
+    url: URL.googlePrices,
+    year: 2026,
+    read: '2026-11-25',
+    confidence: 'secondary',
+    section: S10,
+    basedOn: [],
+  },
+  'pr-l40s': {
+    id: 'pr-l40s',
+    title: 'L40S on-demand offers per GPU-hour in 2025',
+    detail:
+      'A comparison published in August 2025 lists on-demand L40S prices per GPU-hour of $0.86 (RunPod), $1.29 (Civo), $1.67 (Vultr), $1.861 (AWS g6e, us-east-1), $2.25 (CoreWeave) and $3.50 (Oracle).',
+    source: 'Modal, How much does it cost to run NVIDIA L40S GPUs in 2025?',
+    url: URL.l40sPrices,
+    year: 2025,
+    read: '2026-11-25',
+    confidence: 'secondary',
+    section: S10,
+    basedOn: [],
+  },
+  'def-price-l40s': {
+    id: 'def-price-l40s',
+    title: 'L40S price: $0.86 / $1.77 / $2.25 per GPU-hour',
+    detail:
+      'Low is the cheapest on-demand offer, likely the median of the six offers, high the dearest offer apart from Oracle’s. Prices go stale: check the provider.',
+    source: 'Our estimate from pr-l40s',
+    url: URL.l40sPrices,
+    year: 2026,
+    read: '2026-11-25',
+    confidence: 'estimate',
+    section: S10,
+    basedOn: ['pr-l40s'],
   },
 };
 

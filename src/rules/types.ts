@@ -2,6 +2,7 @@
  * Every public type of the rules package: inputs, outputs, id unions and table rows.
  * Pages, stores and islands import these through `src/rules/index.ts`.
  */
+import type { PaybackInput } from './payback/types.ts';
 
 /* ------------------------------------------------------------------ results */
 
@@ -118,7 +119,21 @@ export type SourceId =
   | 'def-refine'
   | 'def-price-h100'
   | 'def-price-a100'
-  | 'def-price-l4-t4';
+  | 'def-price-l4-t4'
+  | 'srv-trtllm-8b'
+  | 'srv-l40s-estimate'
+  | 'srv-fp8-vllm'
+  | 'srv-fp8-recovery'
+  | 'srv-leviathan'
+  | 'srv-chen'
+  | 'srv-eagle'
+  | 'srv-sglang'
+  | 'srv-effect-ranges'
+  | 'api-openai'
+  | 'api-anthropic'
+  | 'api-google'
+  | 'pr-l40s'
+  | 'def-price-l40s';
 
 /** How sure the fact sheet is of a row: checked at the source, via a copy, our arithmetic, or an estimate. */
 export type SourceConfidence = 'verified' | 'secondary' | 'derived' | 'estimate';
@@ -133,7 +148,8 @@ export type SourceSection =
   | 'Data preparation'
   | 'Cloud GPU prices'
   | "The seed article's claims and their limits"
-  | 'Estimator defaults';
+  | 'Estimator defaults'
+  | 'Serving cost and throughput';
 
 /** One row of the methodology table. */
 export interface Source {
@@ -148,6 +164,8 @@ export interface Source {
   url: string | null;
   /** Year or span, e.g. 2022 or '2022–23'. */
   year: number | string;
+  /** ISO date the page was read (prices and pages that change). */
+  read?: string;
   confidence: SourceConfidence;
   section: SourceSection;
   /** Other rows this one is built from (estimator defaults, derived rows). */
@@ -570,4 +588,5 @@ export interface ToolState {
   decision?: Partial<DecisionInput>;
   comparison?: ComparisonQuery;
   timeline?: Partial<TimelineInput>;
+  payback?: Partial<PaybackInput>;
 }

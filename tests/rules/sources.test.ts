@@ -11,7 +11,9 @@ opt-distil opt-int8 opt-gptq opt-awq opt-quant-caveat opt-24 opt-vllm opt-compil
 dp-anaconda dp-crowdflower dp-box dp-mask dp-ratio pr-h100 pr-a100 pr-l4 pr-t4
 seed-acc seed-train-time seed-opt-time seed-order
 def-dataprep def-train-ft def-train-classic def-train-pretrain def-mfu def-overhead def-train-calendar def-validation
-def-opt-light def-opt-retrain def-refine def-price-h100 def-price-a100 def-price-l4-t4`.split(/\s+/);
+def-opt-light def-opt-retrain def-refine def-price-h100 def-price-a100 def-price-l4-t4
+srv-trtllm-8b srv-l40s-estimate srv-fp8-vllm srv-fp8-recovery srv-leviathan srv-chen srv-eagle srv-sglang srv-effect-ranges
+api-openai api-anthropic api-google pr-l40s def-price-l40s`.split(/\s+/);
 
 describe('SOURCES', () => {
   it('has exactly one entry per fact-sheet row', () => {
