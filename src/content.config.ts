@@ -4,23 +4,36 @@
  * the collection, the entry's file and the field (see tests/content/frontmatter.test.ts).
  * `CONTENT_DIR` points the loaders elsewhere (the broken-fixture test and the 1,000-page bench use it).
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { SOURCES } from './rules/index.ts';
+import { isSourceId } from './rules/source-ids.ts';
+import { sourceFileMismatch, sourceSchema } from './collections/sources.ts';
 
 const root = process.env.CONTENT_DIR ?? './content';
+
+// The build stops when src/rules/source-ids.ts and content/sources/ disagree.
+const sourceDir = `${root}/sources`;
+const mismatch = sourceFileMismatch(existsSync(sourceDir) ? readdirSync(sourceDir) : []);
+if (mismatch) throw new Error(`Sources out of sync: ${mismatch}.`);
 
 const sourceIds = z
   .array(z.string())
   .default([])
   .superRefine((ids, ctx) => {
     for (const id of ids) {
-      if (!Object.hasOwn(SOURCES, id)) {
-        ctx.addIssue({ code: 'custom', message: `Unknown source id "${id}": use a row id listed in src/rules/sources.ts.` });
+      if (!isSourceId(id)) {
+        ctx.addIssue({ code: 'custom', message: `Unknown source id "${id}": use an id from src/rules/source-ids.ts (one file each in content/sources/).` });
       }
     }
   });
+
+/** The sources table, one YAML file per row (schema in src/collections/sources.ts). */
+const sources = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/sources` }),
+  schema: sourceSchema,
+});
 
 /** Fields every page-like entry shares. Limits match what search engines show in full. */
 const page = z.object({
@@ -91,4 +104,4 @@ const faq = defineCollection({
   }),
 });
 
-export const collections = { guides, blog, pages, tools, glossary, faq };
+export const collections = { guides, blog, pages, tools, glossary, faq, sources };

@@ -1,7 +1,7 @@
 /**
  * Every threshold, default and figure the rules use, each with the fact-sheet row it comes from
- * (`source`, a key of SOURCES). A test walks CONSTANTS and fails on any number without one.
- * Rows marked `estimate` in SOURCES are our rules of thumb and are labelled as such on the site.
+ * (`source`, an id from SOURCE_IDS). A test walks CONSTANTS and fails on any number without one.
+ * Source rows marked `estimate` (content/sources/) are our rules of thumb and are labelled as such on the site.
  * The figures live per tool (./constants/decision.ts, ./constants/timeline.ts) so each island
  * loads only its own.
  */

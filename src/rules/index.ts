@@ -38,7 +38,7 @@ export { TIMELINE_CODEC } from './url-state/timeline.ts';
 export { PLAN_CODEC } from './url-state/plan.ts';
 export { MAX_SEARCH_LENGTH, MAX_SEARCH_PARAMS, type Section, type UrlKey } from './url-state/keys.ts';
 
-export { SOURCES, SOURCE_IDS, SOURCE_SECTIONS } from './sources.ts';
+export { SOURCE_IDS, SOURCE_SECTIONS, SOURCE_CONFIDENCES, isSourceId } from './source-ids.ts';
 export { GUIDE_LINKS } from './guides.ts';
 export { CONSTANTS } from './constants.ts';
 export { FIELD_LABELS } from './messages.ts';

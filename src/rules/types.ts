@@ -3,6 +3,7 @@
  * Pages, stores and islands import these through `src/rules/index.ts`.
  */
 import type { PaybackInput } from './payback/types.ts';
+import type { SourceId } from './source-ids.ts';
 
 /* ------------------------------------------------------------------ results */
 
@@ -45,132 +46,8 @@ export interface Range {
 
 /* ------------------------------------------------------------------ sources */
 
-/** Row ids of the fact sheet (carried into `src/rules/sources.ts`). */
-export type SourceId =
-  | 'trn-6nd'
-  | 'trn-chinchilla'
-  | 'trn-wallclock'
-  | 'trn-gpt3'
-  | 'trn-llama2'
-  | 'trn-llama31'
-  | 'trn-palm'
-  | 'trn-7b-ex'
-  | 'hw-a100'
-  | 'hw-h100-sxm'
-  | 'hw-h100-pcie'
-  | 'hw-h200'
-  | 'hw-b200'
-  | 'hw-l40s'
-  | 'hw-l4'
-  | 'hw-t4'
-  | 'hw-tpu-v4'
-  | 'hw-tpu-v5e'
-  | 'hw-tpu-v5p'
-  | 'mfu-palm'
-  | 'mfu-megatron'
-  | 'mfu-mpt-h100'
-  | 'mfu-mpt-a100'
-  | 'mfu-llama3'
-  | 'trn-overhead'
-  | 'ft-mlperf-lora-h100'
-  | 'ft-mlperf-lora-bw'
-  | 'ft-litgpt'
-  | 'ft-qlora'
-  | 'ft-unsloth'
-  | 'ft-bert'
-  | 'cl-mlperf-h100'
-  | 'cl-resnet-2017'
-  | 'opt-distil'
-  | 'opt-int8'
-  | 'opt-gptq'
-  | 'opt-awq'
-  | 'opt-quant-caveat'
-  | 'opt-24'
-  | 'opt-vllm'
-  | 'opt-compile'
-  | 'opt-ort-trt'
-  | 'opt-hpo'
-  | 'opt-threshold'
-  | 'opt-ensemble'
-  | 'opt-effort'
-  | 'dp-anaconda'
-  | 'dp-crowdflower'
-  | 'dp-box'
-  | 'dp-mask'
-  | 'dp-ratio'
-  | 'pr-h100'
-  | 'pr-a100'
-  | 'pr-l4'
-  | 'pr-t4'
-  | 'seed-acc'
-  | 'seed-train-time'
-  | 'seed-opt-time'
-  | 'seed-order'
-  | 'def-dataprep'
-  | 'def-train-ft'
-  | 'def-train-classic'
-  | 'def-train-pretrain'
-  | 'def-mfu'
-  | 'def-overhead'
-  | 'def-train-calendar'
-  | 'def-validation'
-  | 'def-opt-light'
-  | 'def-opt-retrain'
-  | 'def-refine'
-  | 'def-price-h100'
-  | 'def-price-a100'
-  | 'def-price-l4-t4'
-  | 'srv-trtllm-8b'
-  | 'srv-l40s-estimate'
-  | 'srv-fp8-vllm'
-  | 'srv-fp8-recovery'
-  | 'srv-leviathan'
-  | 'srv-chen'
-  | 'srv-eagle'
-  | 'srv-sglang'
-  | 'srv-effect-ranges'
-  | 'api-openai'
-  | 'api-anthropic'
-  | 'api-google'
-  | 'pr-l40s'
-  | 'def-price-l40s';
-
-/** How sure the fact sheet is of a row: checked at the source, via a copy, our arithmetic, or an estimate. */
-export type SourceConfidence = 'verified' | 'secondary' | 'derived' | 'estimate';
-
-/** The fact sheet's sections, in order (the methodology page groups rows by them). */
-export type SourceSection =
-  | 'Training compute and wall-clock time'
-  | 'Accelerators: dense peak and memory'
-  | 'MFU and overheads'
-  | 'Fine-tuning and classic training times'
-  | 'Optimization techniques: effects and effort'
-  | 'Data preparation'
-  | 'Cloud GPU prices'
-  | "The seed article's claims and their limits"
-  | 'Estimator defaults'
-  | 'Serving cost and throughput';
-
-/** One row of the methodology table. */
-export interface Source {
-  id: SourceId;
-  /** Short statement of the fact in our words. */
-  title: string;
-  /** One or two sentences with the figures and their conditions. */
-  detail: string;
-  /** Publication title(s). */
-  source: string;
-  /** Primary URL, or null when the row is our own estimate with no single publication behind it. */
-  url: string | null;
-  /** Year or span, e.g. 2022 or '2022–23'. */
-  year: number | string;
-  /** ISO date the page was read (prices and pages that change). */
-  read?: string;
-  confidence: SourceConfidence;
-  section: SourceSection;
-  /** Other rows this one is built from (estimator defaults, derived rows). */
-  basedOn: SourceId[];
-}
+/** Source ids, sections and confidences are declared once, as lists, in `source-ids.ts`; each row's words are in content/sources/. */
+export type { SourceConfidence, SourceId, SourceSection } from './source-ids.ts';
 
 /* ------------------------------------------------------------------ guides */
 

@@ -17,6 +17,7 @@ function syncWith(mutate: (contentDir: string) => void) {
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
   const dir = join(project, 'content');
   cpSync(fixture, dir, { recursive: true });
+  cpSync(join(root, 'content/sources'), join(dir, 'sources'), { recursive: true });
   mutate(dir);
   const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
     cwd: project,

@@ -9,7 +9,7 @@ import {
   PRESET_IDS,
   PRESETS,
   SCENARIOS,
-  SOURCES,
+  isSourceId,
   estimateTimeline,
 } from '../../src/rules/index.ts';
 import type { DataReadiness, GpuId, Phase, Range, Timeline, TimelineInput } from '../../src/rules/index.ts';
@@ -53,7 +53,7 @@ describe('GPUS', () => {
     expect(gpu.source).toBe(`hw-${id}`);
     expect(gpu.price !== null).toBe(priced);
     expect(gpu.priceSource === null).toBe(!priced);
-    if (gpu.priceSource) expect(Object.hasOwn(SOURCES, gpu.priceSource)).toBe(true);
+    if (gpu.priceSource) expect(isSourceId(gpu.priceSource)).toBe(true);
   });
 });
 
@@ -318,7 +318,7 @@ describe('presets', () => {
     const t = estimate({ preset: id });
     expect(t.inputs.preset).toBe(id);
     expect(t.scenario).toBe(preset.inputs.scenario);
-    for (const source of preset.sourceIds) expect(Object.hasOwn(SOURCES, source)).toBe(true);
+    for (const source of preset.sourceIds) expect(isSourceId(source)).toBe(true);
     expect(estimate(preset.inputs).total).toEqual(t.total);
   });
 
@@ -350,11 +350,11 @@ describe('explanations', () => {
     const t = estimate(input);
     for (const p of t.phases) {
       expect(p.basis).toMatch(/\.$/);
-      for (const id of p.sourceIds) expect(Object.hasOwn(SOURCES, id)).toBe(true);
+      for (const id of p.sourceIds) expect(isSourceId(id)).toBe(true);
     }
     for (const a of t.assumptions) {
       expect(a.text).toMatch(/\.$/);
-      for (const id of a.sourceIds) expect(Object.hasOwn(SOURCES, id)).toBe(true);
+      for (const id of a.sourceIds) expect(isSourceId(id)).toBe(true);
     }
   });
 

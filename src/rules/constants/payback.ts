@@ -51,19 +51,19 @@ export const API_PRICES = {
  */
 export const STEP_EFFECTS = {
   /** FP8/INT8: vLLM documents up to 1.6×; the low end is no gain (a kernel may not speed up). */
-  quantize8: { low: 1, likely: 1.26, high: 1.6, unit: '× throughput', source: 'srv-fp8-vllm' },
+  quantize8: { low: 1, likely: 1.26, high: 1.6, unit: '× throughput', source: 'srv-effect-ranges' },
   /** 4-bit weights: 0.65× measured slowdown (LitGPT nf4) to 2.7× (AWQ, Llama-3-8B on RTX 4090). */
-  quantize4: { low: 0.65, likely: 1.32, high: 2.7, unit: '× throughput', source: 'opt-awq' },
+  quantize4: { low: 0.65, likely: 1.32, high: 2.7, unit: '× throughput', source: 'srv-effect-ranges' },
   /** Distillation: 1.6× (DistilBERT) to 7.2× (per GPU, 70B on two H100s → 8B on one). */
-  distill: { low: 1.6, likely: 3.4, high: 7.2, unit: '× throughput', source: 'opt-distil' },
+  distill: { low: 1.6, likely: 3.4, high: 7.2, unit: '× throughput', source: 'srv-effect-ranges' },
   /** A continuous-batching engine: 3.5× over TGI to 24× over plain HF Transformers (vLLM, 2023). */
-  engine: { low: 3.5, likely: 9.2, high: 24, unit: '× throughput', source: 'opt-vllm' },
+  engine: { low: 3.5, likely: 9.2, high: 24, unit: '× throughput', source: 'srv-effect-ranges' },
   /** Speculative decoding at load: no gain at large batch to 3× (Leviathan); EAGLE doubled throughput. */
-  speculative: { low: 1, likely: 2, high: 3, unit: '× throughput', source: 'srv-eagle' },
+  speculative: { low: 1, likely: 2, high: 3, unit: '× throughput', source: 'srv-effect-ranges' },
   /** Prefix caching: no gain without shared prefixes to 6.4× with them (SGLang). */
-  prefixCache: { low: 1, likely: 2.5, high: 6.4, unit: '× throughput', source: 'srv-sglang' },
+  prefixCache: { low: 1, likely: 2.5, high: 6.4, unit: '× throughput', source: 'srv-effect-ranges' },
   /** API prompt caching: share of the input-token bill saved (cached input is billed at a tenth); low = nothing cached, high = all input. */
-  apiCacheSaving: { low: 0, likely: 0.68, high: 0.9, unit: 'share of the input-token bill', source: 'api-anthropic' },
+  apiCacheSaving: { low: 0, likely: 0.68, high: 0.9, unit: 'share of the input-token bill', source: 'srv-effect-ranges' },
 } as const satisfies Record<string, FigureRange>;
 
 /** GPU time of a post-training quantization: GPTQ quantizes even a 175B model in about 4 GPU-hours (an upper bound for smaller models). */
