@@ -32,7 +32,8 @@ export type IssueCode =
   | 'baseline-missing'
   | 'no-default-price'
   | 'ignored-input'
-  | 'unknown-tag';
+  | 'unknown-tag'
+  | 'double-counted';
 
 /** What every public function returns instead of throwing. */
 export type Result<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[] };

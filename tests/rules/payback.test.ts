@@ -184,6 +184,7 @@ describe('defaults, warnings and errors', () => {
     [{ requestsPerDay: 10, predictionsPerDay: 5 }, ['predictionsPerDay:ignored-input']],
     [{ workload: 'predictions', predictionsPerDay: 5, gpuCount: 1, pricePerGpuHour: 1, inputTokens: 3 }, ['inputTokens:ignored-input']],
     [{ ...B, gpuCount: 1 }, ['gpuCount:out-of-range']],
+    [{ requestsPerDay: 10, steps: [{ id: 'serving-engine', oneOffCost: 1 }, { id: 'quantize-8bit', oneOffCost: 1, speedup: 1.2 }] }, ['steps.0:double-counted']],
     [{ ...B, gpuCount: 5 }, ['gpuCount:ignored-input']],
   ])('%j warns %j', (input, expected) => {
     expect(warningsOf(input)).toEqual(expected);

@@ -214,6 +214,8 @@ interface StepContext {
   before: ServingCost;
   /** GPUs before, as a fractional demand when throughput is known, else the given count. */
   demand: number;
+  /** True when the throughput is the default (an FP8 model on a batching engine), not the reader's. */
+  defaultThroughput: boolean;
   warnings: Issue[];
 }
 
@@ -248,6 +250,9 @@ function stepResult(step: PaybackStepInput, index: number, ctx: StepContext): Pa
     }
   } else {
     effect = step.speedup !== undefined ? asRange(step.speedup) : SELF_HOSTED_EFFECT[step.id];
+    if (step.speedup === undefined && ctx.defaultThroughput && (step.id === 'quantize-8bit' || step.id === 'serving-engine')) {
+      warnings.push({ field: `steps.${index}`, code: 'double-counted', message: M.doubleCounted(info.label) });
+    }
     const unchanged = effect.low === 1 && effect.high === 1;
     // Effects are ordered (low ≤ likely ≤ high), so the strongest effect needs the fewest GPUs.
     const gpus = unchanged
@@ -290,7 +295,7 @@ function assumptionsOf(r: ResolvedPaybackInput, given: PaybackInput): Assumption
         text:
           given.throughputPerGpu !== undefined
             ? `Your measured throughput of ${r.throughputPerGpu} ${r.workload === 'llm' ? 'output tokens' : 'predictions'} per second per GPU.`
-            : `${r.throughputPerGpu} output tokens per second per ${GPUS[r.gpuType].label} at full load, for an 8B-class model with FP8 weights. A bigger model or a longer prompt serves fewer: measure your own.`,
+            : `${r.throughputPerGpu} output tokens per second per ${GPUS[r.gpuType].label} at full load, for an 8B-class model with FP8 weights on a batching engine. A bigger model or a longer prompt serves fewer: measure your own.`,
         sourceIds: throughputSource,
       });
     } else {
@@ -372,7 +377,8 @@ export function estimatePayback(input: unknown): Result<Payback> {
   } else {
     before = apiCost(r, units, same(1));
   }
-  const ctx: StepContext = { r, units, before, demand, warnings };
+  const defaultThroughput = parsed.value.throughputPerGpu === undefined && r.throughputPerGpu !== null;
+  const ctx: StepContext = { r, units, before, demand, defaultThroughput, warnings };
   const steps = r.steps.map((step, index) => stepResult(step, index, ctx));
   return ok({ workload: r.workload, unit: r.workload === 'llm' ? 'tokens' : 'predictions', monthlyUnits: units, before, steps, inputs: r, assumptions: assumptionsOf(r, parsed.value) }, warnings);
 }

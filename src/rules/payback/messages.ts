@@ -71,6 +71,8 @@ export const PAYBACK_MESSAGES = {
   ignoredForWorkload: (field: PaybackLabel) => `${PAYBACK_LABELS[field]} was ignored because it does not apply to this kind of model.`,
   capacityShort: (needed: number, given: number) =>
     `Today’s traffic needs about ${formatNumber(Math.ceil(needed))} GPUs at this throughput and utilization, more than the ${formatNumber(given)} given, so the cost uses ${formatNumber(Math.ceil(needed))}.`,
+  doubleCounted: (step: string) =>
+    `The default throughput already uses FP8 weights on a batching engine, so “${step}” is counted on top of them. Enter your measured throughput if you serve in 16 bit or on a plain server.`,
   overProvisioned: (needed: number, given: number) =>
     `Today’s traffic needs about ${formatNumber(Math.max(1, Math.ceil(needed)))} GPUs at this throughput and utilization, fewer than the ${formatNumber(given)} you run, so a step’s saving includes running only what the traffic needs.`,
 } as const;

@@ -21,7 +21,7 @@ export const PAYBACK_PRESETS: Readonly<Record<PaybackPresetId, PaybackPresetInfo
     id: 'chat-8b-l40s',
     label: 'Chat assistant: 1M requests a day, 8B model on 2 × L40S',
     summary:
-      'An 8B open model answers a million chat requests a day (500 tokens in, 300 out) on two L40S GPUs at 60% of full-load throughput. Compare 8-bit weights, distillation, prefix caching and moving to an API.',
+      'An 8B open model, already in FP8 on a batching engine, answers a million chat requests a day (500 tokens in, 300 out) on two L40S GPUs at 60% of full-load throughput. Compare distillation, speculative decoding, prefix caching and moving to an API.',
     inputs: {
       workload: 'llm',
       requestsPerDay: 1_000_000,
@@ -33,13 +33,13 @@ export const PAYBACK_PRESETS: Readonly<Record<PaybackPresetId, PaybackPresetInfo
       utilization: 0.6,
       apiModel: 'gpt-4o-mini',
       steps: [
-        { id: 'quantize-8bit', plan: { gpuHours: QUANTIZE_HOURS, pricePerGpuHour: rangeOf(PRICES.h100) } },
         { id: 'distill', plan: { gpuHours: DISTILL_HOURS, pricePerGpuHour: rangeOf(PRICES.h100) } },
+        { id: 'speculative-decoding', oneOffCost: 0 },
         { id: 'caching', oneOffCost: 0 },
         { id: 'switch-serving', oneOffCost: 0 },
       ],
     },
-    sourceIds: ['srv-l40s-estimate', 'def-price-l40s', 'srv-fp8-vllm', 'opt-gptq', 'def-train-ft', 'def-opt-retrain', 'def-price-h100', 'api-openai'],
+    sourceIds: ['srv-l40s-estimate', 'def-price-l40s', 'def-train-ft', 'def-opt-retrain', 'def-price-h100', 'srv-effect-ranges', 'api-openai'],
   },
   'api-support-bot': {
     id: 'api-support-bot',
@@ -67,7 +67,7 @@ export const PAYBACK_PRESETS: Readonly<Record<PaybackPresetId, PaybackPresetInfo
     id: 'image-classifier',
     label: 'Image classifier at 50 requests a second on one T4',
     summary:
-      'A classifier answers 50 requests a second (4.32 million a day) on one T4. Compare INT8 quantization with a retrain: one GPU is the floor, so speed-ups alone save nothing.',
+      'A classifier answers 50 requests a second (4.32 million a day) on one T4. Compare 8-bit quantization with a retrain: one GPU is the floor, so speed-ups alone save nothing.',
     inputs: {
       workload: 'predictions',
       predictionsPerDay: 50 * 86_400,
@@ -79,6 +79,6 @@ export const PAYBACK_PRESETS: Readonly<Record<PaybackPresetId, PaybackPresetInfo
         { id: 'retrain', plan: { gpuHours: rangeOf(PHASE_DEFAULTS.classicGpuHours), pricePerGpuHour: rangeOf(PRICES.l4t4) } },
       ],
     },
-    sourceIds: ['def-price-l4-t4', 'srv-fp8-vllm', 'def-train-classic'],
+    sourceIds: ['def-price-l4-t4', 'opt-gptq', 'srv-effect-ranges', 'def-train-classic'],
   },
 };
