@@ -96,6 +96,8 @@ describe('cost arithmetic, worked by hand', () => {
     const gpus = Math.ceil((1e6 * 1000) / 86_400 / 15_220);
     expect(v.steps[0]!.after.gpus).toEqual({ low: gpus, likely: gpus, high: gpus });
     expect(v.steps[0]!.after.monthly.likely).toBeCloseTo(gpus * 4 * 730, 6);
+    expect(v.steps[0]!.label).toBe('Switch to self-hosting');
+    expect(estimate({ ...B, apiModel: 'gpt-4o-mini', steps: ['switch-serving'] }).steps[0]!.label).toBe('Switch to an API');
   });
 
   it('keeps the cumulative series: month 0 is the one-off cost, each month adds the monthly cost', () => {

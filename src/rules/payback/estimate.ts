@@ -1,5 +1,6 @@
 /** The payback calculator: serving cost before and after each candidate step, and when each pays back. */
 import { API_PRICES, DAYS_PER_MONTH, HOURS_PER_MONTH, SERVING_PRICES, SERVING_THROUGHPUT, STEP_EFFECTS, TOKEN_DEFAULTS } from '../constants/payback.ts';
+import { formatNumber } from '../messages.ts';
 import { fail, ok } from '../result.ts';
 import { GPUS } from '../timeline/gpus.ts';
 import { rangeOf, same } from '../timeline/range.ts';
@@ -265,7 +266,7 @@ function stepResult(step: PaybackStepInput, index: number, ctx: StepContext): Pa
   const { series, breakEvenMonth } = seriesOf(before.monthly, after.monthly, oneOffCost);
   return {
     id: step.id,
-    label: info.label,
+    label: step.id === 'switch-serving' ? (r.serving === 'self-hosted' ? 'Switch to an API' : 'Switch to self-hosting') : info.label,
     effect,
     oneOffCost,
     after,
@@ -277,6 +278,11 @@ function stepResult(step: PaybackStepInput, index: number, ctx: StepContext): Pa
     note,
     sourceIds,
   };
+}
+
+/** A price as text: $0.15, $4.00. */
+function dollars(n: number | null): string {
+  return `$${(n as number).toFixed(2)}`;
 }
 
 function assumptionsOf(r: ResolvedPaybackInput, given: PaybackInput): Assumption[] {
@@ -294,8 +300,8 @@ function assumptionsOf(r: ResolvedPaybackInput, given: PaybackInput): Assumption
         id: 'throughput',
         text:
           given.throughputPerGpu !== undefined
-            ? `Your measured throughput of ${r.throughputPerGpu} ${r.workload === 'llm' ? 'output tokens' : 'predictions'} per second per GPU.`
-            : `${r.throughputPerGpu} output tokens per second per ${GPUS[r.gpuType].label} at full load, for an 8B-class model with FP8 weights on a batching engine. A bigger model or a longer prompt serves fewer: measure your own.`,
+            ? `Your measured throughput of ${formatNumber(r.throughputPerGpu)} ${r.workload === 'llm' ? 'output tokens' : 'predictions'} per second per GPU.`
+            : `${formatNumber(r.throughputPerGpu)} output tokens per second per ${GPUS[r.gpuType].label} at full load, for an 8B-class model with FP8 weights on a batching engine. A bigger model or a longer prompt serves fewer: measure your own.`,
         sourceIds: throughputSource,
       });
     } else {
@@ -319,8 +325,8 @@ function assumptionsOf(r: ResolvedPaybackInput, given: PaybackInput): Assumption
       id: 'api-price',
       text:
         model && given.priceInputPer1M === undefined && given.priceOutputPer1M === undefined
-          ? `${model.provider} ${model.label} at its list price of $${r.priceInputPer1M} per 1M input and $${r.priceOutputPer1M} per 1M output tokens, read 2026-11-25; batch and cached prices are lower.`
-          : `The API prices entered: $${r.priceInputPer1M} per 1M input and $${r.priceOutputPer1M} per 1M output tokens.`,
+          ? `${model.provider} ${model.label} at its list price of ${dollars(r.priceInputPer1M)} per 1M input and ${dollars(r.priceOutputPer1M)} per 1M output tokens, read 2026-11-25; batch and cached prices are lower.`
+          : `The API prices entered: ${dollars(r.priceInputPer1M)} per 1M input and ${dollars(r.priceOutputPer1M)} per 1M output tokens.`,
       sourceIds: model ? [model.source] : [],
     });
   }
