@@ -28,7 +28,7 @@ export const TARGETS = Object.freeze({
 });
 
 /** JavaScript ceiling per calculator (its island, Preact, stores and rules), measured + ~2%. */
-const ISLAND_JS = Object.freeze({ DecisionIsland: 22.3 * KB, ComparisonIsland: 18.0 * KB, TimelineIsland: 27.1 * KB });
+const ISLAND_JS = Object.freeze({ DecisionIsland: 22.3 * KB, ComparisonIsland: 18.7 * KB, TimelineIsland: 27.3 * KB });
 
 /**
  * What the tests enforce (brotli bytes; images: raw bytes on disk).
@@ -38,7 +38,7 @@ export const BUDGETS = Object.freeze({
   /** A guide or blog post without an island: everything, and no JavaScript file at all. */
   article: { total: 10 * KB, jsFiles: 0 },
   /** A tool page: everything, and JavaScript per calculator on the page (its island, Preact, stores and rules). */
-  tool: { total: 40.2 * KB, js: ISLAND_JS },
+  tool: { total: 40.9 * KB, js: ISLAND_JS },
   /** A guide or blog post with a calculator inline: its article HTML is heavier than a tool page's. */
   articleWithIsland: { total: 46.1 * KB, js: ISLAND_JS },
   /** Each /embed/<tool>/ page. */

@@ -3,9 +3,9 @@
  * the frame of their full pages (/tools/<id>/, built by src/layouts/ToolPage.astro) and of their
  * iframe pages (/embed/<id>/). Each tool page keeps only its own lead and explanatory prose.
  */
-import { EMBED_TITLES, type ToolId } from '../islands/parts/embed-code.ts';
+import { embedPath, toolPath, type EmbedInfo, type ToolId } from './tool-ids.ts';
 
-export type { ToolId };
+export { embedPath, toolPath, type EmbedInfo, type ToolId };
 
 export interface ToolInfo {
   id: ToolId;
@@ -18,13 +18,17 @@ export interface ToolInfo {
   /** The full page's title (also its h1), meta description and breadcrumb label. */
   page: { title: string; description: string; crumb: string };
   /** The iframe page: title (the same as the snippet's iframe title), meta description and h1. */
-  embed: { path: string; title: string; description: string; heading: string };
+  embed: { path: string; title: string; description: string; heading: string; height: number };
 }
 
-export const TOOLS: Readonly<Record<ToolId, ToolInfo>> = {
+/**
+ * The calculators that are live, in list order. Adding a calculator is one entry here (plus its
+ * island under src/islands/<id>/ and its wrapper in src/components/tools/Calculator.astro).
+ */
+export const TOOLS = {
   decision: {
     id: 'decision',
-    href: '/tools/decision/',
+    href: toolPath('decision'),
     eyebrow: 'Decide',
     title: 'Decision guide',
     summary: 'Answer up to ten short questions about your model and get a path, the reasons, and what would change it.',
@@ -35,15 +39,16 @@ export const TOOLS: Readonly<Record<ToolId, ToolInfo>> = {
       crumb: 'Decision guide',
     },
     embed: {
-      path: '/embed/decision/',
-      title: EMBED_TITLES.decision,
+      path: embedPath('decision'),
+      title: 'Train or optimize first? Decision guide',
+      height: 900,
       description: 'Answer a few questions about your model and get a path, the reasons and what would change it.',
       heading: 'Train or optimize first?',
     },
   },
   comparison: {
     id: 'comparison',
-    href: '/tools/comparison/',
+    href: toolPath('comparison'),
     eyebrow: 'Compare',
     title: 'Training vs optimization table',
     summary: 'Every aspect side by side: goals, data, time, cost, skills, risks. Search it or highlight what matters for your path.',
@@ -54,15 +59,16 @@ export const TOOLS: Readonly<Record<ToolId, ToolInfo>> = {
       crumb: 'Comparison table',
     },
     embed: {
-      path: '/embed/comparison/',
-      title: EMBED_TITLES.comparison,
+      path: embedPath('comparison'),
+      title: 'Training vs optimization comparison table',
+      height: 900,
       description: 'Training and optimization side by side; search the table or highlight the rows for your path.',
       heading: 'Training vs optimization, side by side',
     },
   },
   timeline: {
     id: 'timeline',
-    href: '/tools/timeline/',
+    href: toolPath('timeline'),
     eyebrow: 'Plan',
     title: 'Timeline and cost estimator',
     summary: 'Low, likely and high days, GPU-hours and cost for each phase, from the 6·N·D compute rule and sourced defaults.',
@@ -73,16 +79,26 @@ export const TOOLS: Readonly<Record<ToolId, ToolInfo>> = {
       crumb: 'Timeline estimator',
     },
     embed: {
-      path: '/embed/timeline/',
-      title: EMBED_TITLES.timeline,
+      path: embedPath('timeline'),
+      title: 'AI training timeline and cost estimator',
+      height: 1100,
       description: 'Calendar days, GPU-hours and cost for each phase of an AI project, with sources.',
       heading: 'How long will it take, and what will it cost?',
     },
   },
-};
+} as const satisfies Partial<Record<ToolId, ToolInfo>>;
 
-/** The tools in the order every list shows them. */
-export const TOOL_IDS: readonly ToolId[] = ['decision', 'comparison', 'timeline'];
+/** The ids of the live calculators (ToolId also names those still to come). */
+export type LiveToolId = keyof typeof TOOLS;
+
+/** The live tools in the order every list shows them. */
+export const TOOL_IDS = Object.keys(TOOLS) as LiveToolId[];
 
 /** The three calculators as cards, in list order. */
 export const TOOL_CARDS: readonly ToolInfo[] = TOOL_IDS.map((id) => TOOLS[id]);
+
+/** What an embed snippet needs to know about a tool. */
+export function embedInfo(id: LiveToolId): EmbedInfo {
+  const { title, height } = TOOLS[id].embed;
+  return { tool: id, title, height };
+}

@@ -6,12 +6,17 @@
 export type * from './types.ts';
 
 export { recommend } from './decision/recommend.ts';
+export { relevantQuestions } from './decision/disclosure.ts';
+export { handOff, HAND_OFF_PRESETS } from './decision/hand-off.ts';
+export { HOW_IT_DECIDES } from './decision/next-steps.ts';
+export { DECISION_FIELDS } from './decision/input.ts';
+export { pinTitles } from './timeline/pin-titles.ts';
 export { DECISION_RULES, FALLBACK_RULE } from './decision/rules.ts';
 export { DECISION_QUESTIONS } from './decision/questions.ts';
 export { SEED_SITUATIONS } from './decision/situations.ts';
-export { ANSWERS, BOTTLENECKS, PATH_IDS } from './decision/ids.ts';
+export { ANSWERS, BOTTLENECKS, DECISION_MODEL_KINDS, PATH_IDS } from './decision/ids.ts';
 export { PATHS } from './decision/paths.ts';
-export { TECHNIQUES, TECHNIQUE_IDS } from './decision/techniques.ts';
+export { BOTTLENECK_TECHNIQUES, LANGUAGE_MODEL_BOTTLENECK_TECHNIQUES, TECHNIQUES, TECHNIQUE_IDS } from './decision/techniques.ts';
 export { TECHNIQUE_SUMMARIES } from './decision/technique-summaries.ts';
 
 export { filterComparison } from './comparison/filter.ts';

@@ -6,13 +6,16 @@
  */
 import type { DecisionField, TimelineField } from './types.ts';
 
-/** Plain-words names of every input field, as messages and forms show them. */
+/**
+ * Plain-words names of every input field: the one table the forms' labels (src/islands/<tool>/labels.ts)
+ * and the error messages both read, so an error names the label the reader sees.
+ */
 export const FIELD_LABELS = {
   // decision
   hasModel: 'The answer to “Is there a trained model for this task?”',
-  accuracy: 'Accuracy',
-  requiredAccuracy: 'Required accuracy',
-  baselineAccuracy: 'Baseline accuracy',
+  accuracy: 'Accuracy on held-out data',
+  requiredAccuracy: 'Accuracy the business needs',
+  baselineAccuracy: 'Accuracy of a trivial baseline',
   meetsAccuracy: 'The answer to “Does the model meet the accuracy bar?”',
   dataOrUseCaseChanged: 'The answer to “Has the data or the use case changed?”',
   performanceBlocking: 'The answer to “Is performance blocking production?”',

@@ -16,7 +16,7 @@ export const SOURCE_IDS = [
   'dp-ratio', 'pr-h100', 'pr-a100', 'pr-l4', 'pr-t4', 'seed-acc', 'seed-train-time', 'seed-opt-time',
   'seed-order', 'def-dataprep', 'def-train-ft', 'def-train-classic', 'def-train-pretrain', 'def-mfu',
   'def-overhead', 'def-train-calendar', 'def-validation', 'def-opt-light', 'def-opt-retrain', 'def-refine',
-  'def-price-h100', 'def-price-a100', 'def-price-l4-t4',
+  'def-price-h100', 'def-price-a100', 'def-price-l4-t4', 'llm-prompting', 'llm-rag', 'llm-api',
   'srv-trtllm-8b', 'srv-l40s-estimate', 'srv-fp8-vllm', 'srv-fp8-recovery', 'srv-leviathan', 'srv-chen',
   'srv-eagle', 'srv-sglang', 'srv-effect-ranges', 'api-openai', 'api-anthropic', 'api-google', 'pr-l40s',
   'def-price-l40s',

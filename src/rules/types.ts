@@ -81,13 +81,20 @@ export type GuideLink =
   | '/guides/timelines-and-costs/#estimating-training-compute'
   | '/guides/timelines-and-costs/#data-preparation-time'
   | '/guides/timelines-and-costs/#what-moves-the-numbers'
-  | '/guides/model-training/#how-to-know-training-worked';
+  | '/guides/model-training/#how-to-know-training-worked'
+  | '/guides/model-optimization/#prompting'
+  | '/guides/model-optimization/#retrieval-augmented-generation'
+  | '/guides/model-optimization/#hosted-model-apis'
+  | '/guides/when-to-train-first/#language-models-adapt-before-you-train'
+  | '/guides/when-to-train-first/#measure-on-the-new-data-first';
 
 /* ------------------------------------------------------------------ decision */
 
 export type Answer = 'yes' | 'no' | 'unsure';
 export type Bottleneck = 'latency' | 'cost' | 'memory' | 'throughput';
-export type PathId = 'train-first' | 'retrain-first' | 'optimize-first' | 'refine-iteratively';
+export type PathId = 'train-first' | 'retrain-first' | 'optimize-first' | 'refine-iteratively' | 'measure-first' | 'adapt-first';
+/** What kind of model the project is about: a language model, another deep model, or classic ML (trees, linear models). */
+export type DecisionModelKind = 'llm' | 'deep' | 'classic' | 'unsure';
 export type Confidence = 'strong' | 'conditional' | 'weak';
 export type StartPhase = 'initial-training' | 'validation' | 'optimization' | 'refinement';
 
@@ -104,7 +111,10 @@ export type TechniqueId =
   | 'data-collection'
   | 'labeling'
   | 'retraining'
-  | 'monitoring';
+  | 'monitoring'
+  | 'prompting'
+  | 'retrieval'
+  | 'hosted-api';
 
 /** Techniques that optimize an existing model (the timeline's optimization phase accepts these). */
 export type OptimizationTechniqueId =
@@ -122,6 +132,8 @@ export type OptimizationTechniqueId =
 export interface DecisionInput {
   /** Is there a trained model for this task today? */
   hasModel?: Answer;
+  /** Language model, other deep model or classic ML; missing means `'unsure'`. */
+  modelKind?: DecisionModelKind;
   /** Its accuracy on held-out data, percent 0–100. */
   accuracy?: number;
   /** Minimum acceptable accuracy for the business, percent 0–100. */
@@ -153,8 +165,12 @@ export type PercentField = 'accuracy' | 'requiredAccuracy' | 'baselineAccuracy';
 
 export type DecisionRuleId =
   | 'no-model'
+  | 'no-model-language'
+  | 'data-changed-measure-first'
+  | 'language-model-adapt-first'
   | 'data-or-use-case-changed'
   | 'below-baseline'
+  | 'near-baseline'
   | 'below-accuracy-floor'
   | 'accuracy-gray-zone'
   | 'far-below-requirement'
@@ -183,6 +199,7 @@ export interface WhatWouldChange {
 }
 
 export interface Recommendation {
+  status: 'recommendation';
   path: PathId;
   confidence: Confidence;
   /** Every rule that matched, in priority order; the first one decided the path. */
@@ -193,15 +210,47 @@ export interface Recommendation {
   whatWouldChange: WhatWouldChange[];
 }
 
+/** Nothing answered yet: no recommendation, only how the guide decides and the question to start with. */
+export interface EmptyDecision {
+  status: 'empty';
+  /** How the guide decides, one sentence a step. */
+  howItDecides: string[];
+  /** The field of the first question to ask. */
+  firstQuestion: DecisionField;
+}
+
+/** What `recommend` returns: a recommendation, or the empty state when nothing is answered. */
+export type DecisionOutcome = Recommendation | EmptyDecision;
+
+/** The decision thresholds (keys of the DECISION constants). */
+export type DecisionThresholdId = 'accuracyFloor' | 'accuracyGrayZoneTop' | 'baselineMargin' | 'requirementMargin';
+
 /** A row of the decision table (rules are data, evaluated in priority order). */
 export interface DecisionRule {
   id: DecisionRuleId;
   path: PathId;
-  /** `conditional` for gray zones; a strong rule can still give a weak result when an unsure answer could change it. */
+  /**
+   * `conditional` for gray zones and for any rule that rests on a threshold without a published
+   * source (a test enforces it); a strong rule can still give a weak result when an unsure answer
+   * could change it.
+   */
   strength: 'strong' | 'conditional';
   summary: string;
   guide: GuideLink;
   techniques: TechniqueId[];
+  /** The fact-sheet rows the rule rests on. */
+  evidence: SourceId[];
+  /** The thresholds the rule's condition uses (empty when it compares answers only). */
+  thresholds: DecisionThresholdId[];
+}
+
+/** What "Plan this" opens in the estimator for a decided path, and the note it shows there. */
+export interface DecisionHandOff {
+  path: PathId;
+  /** The estimator's inputs: a preset where one fits, plus the scenario and techniques of the path. */
+  inputs: TimelineInput;
+  /** A short dismissible note, e.g. "From your decision: retrain first." plus what is planned. */
+  note: string;
 }
 
 export interface PathInfo {
@@ -236,8 +285,8 @@ export interface DecisionQuestion {
   guide: GuideLink;
   /** The DecisionInput fields this question sets. */
   fields: DecisionField[];
-  /** The answer that settles the question, the path it leads to, and an input that shows it. */
-  decisive: { answer: Answer; path: PathId; example: DecisionInput };
+  /** The answer field that settles the question, its settling answer, the path it leads to, and an input that shows it. */
+  decisive: { field: AnswerField; answer: Answer; path: PathId; example: DecisionInput };
   /** What the other answer means, in a sentence. */
   otherwise: string;
 }

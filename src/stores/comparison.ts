@@ -4,7 +4,7 @@
  */
 import { atom } from 'nanostores';
 import { COMPARISON_CODEC, type ComparisonQuery, type ComparisonTag, type PathId } from '../rules/index.ts';
-import type { ToolPart } from './persistence.ts';
+import type { ToolPart } from './url-sync.ts';
 
 export interface ComparisonForm {
   text: string;

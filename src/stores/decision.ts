@@ -4,7 +4,7 @@
  */
 import { atom } from 'nanostores';
 import { DECISION_CODEC, type Answer, type AnswerField, type Bottleneck, type DecisionInput, type PercentField } from '../rules/index.ts';
-import type { ToolPart } from './persistence.ts';
+import type { ToolPart } from './url-sync.ts';
 
 export type { AnswerField, Bottleneck, PercentField };
 

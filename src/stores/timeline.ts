@@ -5,6 +5,7 @@
  */
 import { atom } from 'nanostores';
 import {
+  encodeWith,
   PRESETS,
   TIMELINE_CODEC,
   type DataReadiness,
@@ -15,7 +16,8 @@ import {
   type ScenarioId,
   type TimelineInput,
 } from '../rules/index.ts';
-import type { ToolPart } from './persistence.ts';
+import type { ToolPart } from './url-sync.ts';
+import { toolPath } from '../config/tool-ids.ts';
 
 /** The estimator's free-text fields (all accept what people type; '' means "use the default"). */
 export const TEXT_FIELDS = [
@@ -251,4 +253,13 @@ export function restorePin(key: number): void {
 
 export function clearPins(): void {
   $pins.set([]);
+}
+
+/**
+ * Link to the estimator page with a form's inputs (a pin's "Link to this estimate", the copied text).
+ * @example timelineHref(presetForm('pretrain-7b')) // '/tools/timeline/?preset=pretrain-7b'
+ */
+export function timelineHref(form: TimelineForm): string {
+  const query = encodeWith([TIMELINE_CODEC], { timeline: timelineState(form) });
+  return `${toolPath('timeline')}${query && `?${query}`}`;
 }

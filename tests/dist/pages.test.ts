@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { generatedGuide } from '../../scripts/budgets.mjs';
 import { GUIDE_SECTIONS, HOME_GUIDES_PER_SECTION, NOT_FOUND_GUIDES_PER_SECTION } from '../../src/config/site.ts';
 import { TOOL_IDS, TOOLS } from '../../src/config/tools.ts';
-import { EMBED_TITLES, embedCode } from '../../src/islands/parts/embed-code.ts';
+import { embedCode } from '../../src/islands/frame/embed-code.ts';
+import { embedInfo } from '../../src/config/tools.ts';
 import { byReadingOrder, featuredGuides, type Ordered } from '../../src/navigation/reading-order.ts';
 import { decodeState, encodeState } from '../../src/rules/index.ts';
 import { type BuiltPage, pageByPath, SITE_ORIGIN } from './built-site.ts';
@@ -78,7 +79,6 @@ describe.each(TOOL_IDS.map((id) => [TOOLS[id].embed.path, TOOLS[id]] as const))(
   });
 
   test('is titled like the snippet’s iframe and credits the full tool page', () => {
-    expect(info.embed.title).toBe(EMBED_TITLES[info.id]);
     expect(text(p.doc.querySelector('head > title'))).toContain(info.embed.title);
     const toolUrl = new URL(info.href, SITE_ORIGIN).href;
     expect(p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(toolUrl);
@@ -187,7 +187,7 @@ describe('embed docs (/embed/)', () => {
       expect(state.ok, search).toBe(true);
       // The panel writes encodeState() of the store: the link must be that canonical form.
       expect(`?${encodeState(state.ok ? state.value : {})}`).toBe(search);
-      expect(code).toBe(embedCode(SITE_ORIGIN, tool, search));
+      expect(code).toBe(embedCode(SITE_ORIGIN, embedInfo(tool), search));
     }
   });
 
@@ -197,11 +197,11 @@ describe('embed docs (/embed/)', () => {
     const live = p.doc.querySelector('iframe.embed-demo');
     const url = new URL(src);
     expect(live?.getAttribute('src')).toBe(url.pathname + url.search);
-    expect(live?.getAttribute('title')).toContain(EMBED_TITLES[pre!.getAttribute('data-embed-example') as 'decision']);
+    expect(live?.getAttribute('title')).toContain(embedInfo(pre!.getAttribute('data-embed-example') as 'decision').title);
   });
 
   test.each(TOOL_IDS.map((id) => [id]))('give the default %s snippet exactly as embedCode() builds it', (tool) => {
     const boxes = [...p.doc.querySelectorAll('[data-embed-snippet] textarea')].map((t) => t.textContent);
-    expect(boxes).toContain(embedCode(SITE_ORIGIN, tool));
+    expect(boxes).toContain(embedCode(SITE_ORIGIN, embedInfo(tool)));
   });
 });

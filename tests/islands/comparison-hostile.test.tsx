@@ -5,7 +5,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ComparisonRow } from '../../src/rules/types.ts';
-import ComparisonIsland from '../../src/islands/ComparisonIsland.tsx';
+import ComparisonIsland from '../../src/islands/comparison/ComparisonIsland.tsx';
 import { resetStores } from '../stores/reset.ts';
 
 const { HOSTILE } = vi.hoisted(() => ({ HOSTILE: '<img src=x onerror=alert(1)>' }));

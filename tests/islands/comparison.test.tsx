@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMPARISON_ROWS } from '../../src/rules/index.ts';
-import ComparisonIsland from '../../src/islands/ComparisonIsland.tsx';
+import ComparisonIsland from '../../src/islands/comparison/ComparisonIsland.tsx';
 import { resetStores } from '../stores/reset.ts';
 
 beforeEach(() => resetStores());

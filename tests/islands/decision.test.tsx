@@ -1,6 +1,7 @@
+import { embedInfo } from '../../src/config/tools.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import DecisionIsland from '../../src/islands/DecisionIsland.tsx';
+import DecisionIsland from '../../src/islands/decision/DecisionIsland.tsx';
 import { $decision } from '../../src/stores/decision.ts';
 import { resetStores } from '../stores/reset.ts';
 
@@ -11,10 +12,11 @@ const result = () => screen.getByTestId('decision-result');
 const question = (name: RegExp) => screen.getByRole('group', { name });
 
 describe('DecisionIsland', () => {
-  it('renders the default recommendation before anyone answers', () => {
+  it('shows no recommendation before anyone answers, only how it decides', () => {
     render(<DecisionIsland uid="d" />);
-    expect(within(result()).getByText('Refine iteratively')).toBeTruthy();
-    expect(within(result()).getByText(/Confidence/).textContent).toMatch(/Weak/);
+    expect(within(result()).queryByText('Refine iteratively')).toBeNull();
+    expect(within(result()).queryByText(/Confidence/)).toBeNull();
+    expect(within(result()).getByTestId('decision-empty').textContent).toMatch(/whether a model exists/);
   });
 
   it('changes the result when the reader answers', async () => {
@@ -66,7 +68,7 @@ describe('DecisionIsland', () => {
     await waitFor(() => expect(screen.getByText(/could not be used/)).toBeTruthy());
     expect(document.querySelector('img')).toBeNull();
     expect($decision.get().hasModel).toBe('unsure');
-    expect(within(result()).getByText('Refine iteratively')).toBeTruthy();
+    expect(within(result()).getByTestId('decision-empty')).toBeTruthy();
   });
 
   it('links "Plan this" to the estimator and "Compare" to the table', async () => {
@@ -78,7 +80,7 @@ describe('DecisionIsland', () => {
   });
 
   it('offers an embed snippet with the current answers on tool pages', async () => {
-    render(<DecisionIsland uid="d" site="https://example.org/" />);
+    render(<DecisionIsland uid="d" embed={{ site: 'https://example.org/', info: embedInfo('decision') }} />);
     fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('No'));
     await waitFor(() =>
       expect((screen.getByLabelText('Embed code') as HTMLTextAreaElement).value).toContain('https://example.org/embed/decision/?has=no'),

@@ -1,22 +1,31 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { embedCode } from '../../src/islands/parts/embed-code.ts';
+import { embedCode } from '../../src/islands/frame/embed-code.ts';
+import { embedInfo } from '../../src/config/tools.ts';
 import { reportHeight, RESIZE_MESSAGE } from '../../src/components/tools/embed-resize.ts';
 
 describe('embedCode', () => {
   it('builds an iframe of the embed page with the inputs, and the resize script, from the site origin', () => {
-    const code = embedCode('https://example.org/some/base/', 'timeline', '?preset=pretrain-7b&n=16');
+    const code = embedCode('https://example.org/some/base/', embedInfo('timeline'), '?preset=pretrain-7b&n=16');
     expect(code).toBe(
-      '<iframe src="https://example.org/embed/timeline/?preset=pretrain-7b&amp;n=16" title="AI training timeline and cost estimator" width="100%" height="1100" loading="lazy"></iframe>\n' +
+      '<iframe src="https://example.org/embed/timeline/?preset=pretrain-7b&amp;n=16" title="AI training timeline and cost estimator" width="100%" height="1100" style="border:0" loading="lazy"></iframe>\n' +
         '<script src="https://example.org/embed.js" defer></script>',
     );
   });
 
   it.each(['', '?'])('leaves out an empty query (%j)', (search) => {
-    expect(embedCode('https://example.org', 'decision', search)).toContain('src="https://example.org/embed/decision/"');
+    expect(embedCode('https://example.org', embedInfo('decision'), search)).toContain('src="https://example.org/embed/decision/"');
+  });
+
+  it.each([
+    ['light', '', 'https://example.org/embed/decision/"'],
+    ['dark', '', 'https://example.org/embed/decision/?theme=dark"'],
+    ['auto', '?has=no', 'https://example.org/embed/decision/?has=no&amp;theme=auto"'],
+  ] as const)('adds the %s theme to the address', (theme, search, src) => {
+    expect(embedCode('https://example.org', embedInfo('decision'), search, theme)).toContain(`src="${src}`);
   });
 
   it('cannot break out of the src attribute', () => {
-    const code = embedCode('https://example.org', 'comparison', '?q="><script>alert(1)</script>');
+    const code = embedCode('https://example.org', embedInfo('comparison'), '?q="><script>alert(1)</script>');
     expect(code).not.toContain('"><script>alert');
     expect(code.match(/<script/g)).toHaveLength(1);
   });

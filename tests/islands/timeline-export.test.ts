@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateTimeline, PRESET_IDS, type Timeline } from '../../src/rules/index.ts';
-import { timelineCsv, timelineText } from '../../src/islands/parts/timeline-export.ts';
+import { timelineCsv, timelineText } from '../../src/islands/timeline/export.ts';
 
 const estimate = (preset: (typeof PRESET_IDS)[number]): Timeline => {
   const result = estimateTimeline({ preset });

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import TimelineIsland from '../../src/islands/TimelineIsland.tsx';
+import TimelineIsland from '../../src/islands/timeline/TimelineIsland.tsx';
 import { $timeline, presetForm } from '../../src/stores/timeline.ts';
 import { resetStores } from '../stores/reset.ts';
 
@@ -58,7 +58,7 @@ describe('TimelineIsland', () => {
 
   it('asks for a price when the GPU has no default one', async () => {
     render(<TimelineIsland uid="t" />);
-    fireEvent.change(screen.getByLabelText('GPU or accelerator'), { target: { value: 'b200' } });
+    fireEvent.change(screen.getByLabelText('GPU type'), { target: { value: 'b200' } });
     await waitFor(() => expect(within(result()).getByText('Enter a price per GPU-hour')).toBeTruthy());
   });
 
@@ -66,7 +66,7 @@ describe('TimelineIsland', () => {
     resetStores('?preset=pretrain-7b&n=16&gpu=a100');
     render(<TimelineIsland uid="t" urlSync />);
     await waitFor(() => expect((screen.getByLabelText('Number of GPUs') as HTMLInputElement).value).toBe('16'));
-    expect((screen.getByLabelText('GPU or accelerator') as HTMLSelectElement).value).toBe('a100');
+    expect((screen.getByLabelText('GPU type') as HTMLSelectElement).value).toBe('a100');
     fireEvent.input(screen.getByLabelText('Number of GPUs'), { target: { value: '32' } });
     await waitFor(() => expect(new URLSearchParams(location.search).get('n')).toBe('32'));
     expect(new URLSearchParams(location.search).get('preset')).toBe('pretrain-7b');

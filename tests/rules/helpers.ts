@@ -1,6 +1,6 @@
 /** Shared test helpers: deep-freezing inputs, a catalogue of hostile values, and fast-check inputs. */
 import fc from 'fast-check';
-import { ANSWERS, BOTTLENECKS } from '../../src/rules/index.ts';
+import { ANSWERS, BOTTLENECKS, DECISION_MODEL_KINDS } from '../../src/rules/index.ts';
 
 /** A percentage as the decision guide accepts it: whole or fractional, 0 to 100. */
 export const arbitraryPercent = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
@@ -9,6 +9,7 @@ export const arbitraryPercent = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.do
 export const arbitraryDecisionInput = fc.record(
   {
     hasModel: fc.constantFrom(...ANSWERS),
+    modelKind: fc.constantFrom(...DECISION_MODEL_KINDS),
     accuracy: arbitraryPercent,
     requiredAccuracy: arbitraryPercent,
     baselineAccuracy: arbitraryPercent,

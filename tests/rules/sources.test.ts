@@ -4,12 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { CONSTANTS, GUIDE_LINKS, SOURCE_IDS, SOURCE_SECTIONS, isSourceId } from '../../src/rules/index.ts';
 import type { SourceId } from '../../src/rules/index.ts';
 
-/** Every row id of the fact sheet (copied from facts.md, checked 2026-11-25; opt-effort is §5's "Effort" paragraph). */
+/**
+ * Every row id of the fact sheet (copied from facts.md, checked 2026-11-25; opt-effort is §5's
+ * "Effort" paragraph; llm-prompting, llm-rag and llm-api were added with the language-model paths).
+ */
 const FACT_SHEET_IDS = `trn-6nd trn-chinchilla trn-wallclock trn-gpt3 trn-llama2 trn-llama31 trn-palm trn-7b-ex
 hw-a100 hw-h100-sxm hw-h100-pcie hw-h200 hw-b200 hw-l40s hw-l4 hw-t4 hw-tpu-v4 hw-tpu-v5e hw-tpu-v5p
 mfu-palm mfu-megatron mfu-mpt-h100 mfu-mpt-a100 mfu-llama3 trn-overhead
 ft-mlperf-lora-h100 ft-mlperf-lora-bw ft-litgpt ft-qlora ft-unsloth ft-bert cl-mlperf-h100 cl-resnet-2017
 opt-distil opt-int8 opt-gptq opt-awq opt-quant-caveat opt-24 opt-vllm opt-compile opt-ort-trt opt-hpo opt-threshold opt-ensemble opt-effort
+llm-prompting llm-rag llm-api
 dp-anaconda dp-crowdflower dp-box dp-mask dp-ratio pr-h100 pr-a100 pr-l4 pr-t4
 seed-acc seed-train-time seed-opt-time seed-order
 def-dataprep def-train-ft def-train-classic def-train-pretrain def-mfu def-overhead def-train-calendar def-validation

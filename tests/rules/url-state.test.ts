@@ -91,6 +91,9 @@ describe('decodeState', () => {
   it.each([
     ['acc=150', 'decision.accuracy', 'out-of-range'],
     ['has=maybe', 'decision.hasModel', 'invalid-choice'],
+    ['mk=gpt', 'decision.modelKind', 'invalid-choice'],
+    ['mk=<img src=x onerror=alert(1)>', 'decision.modelKind', 'invalid-choice'],
+    [`mk=${'l'.repeat(500)}`, 'decision.modelKind', 'invalid-choice'],
     ['bn=speed', 'decision.bottlenecks', 'invalid-choice'],
     ['tags=nope', 'comparison.tags', 'invalid-choice'],
     ['hl=fastest', 'comparison.highlightFor', 'invalid-choice'],
@@ -103,6 +106,25 @@ describe('decodeState', () => {
     const result = decodeState(search);
     expect(result.ok && result.value).toEqual({});
     expect(result.ok && result.warnings).toEqual([{ field, code, message: expect.stringMatching(/\. The default is shown instead\.$/) }]);
+  });
+
+  it.each([
+    // Links shared before the model-kind question: every one still reads as before.
+    ['has=no', { decision: { hasModel: 'no' } }],
+    ['has=yes&acc=93&req=90&chg=yes', { decision: { hasModel: 'yes', accuracy: 93, requiredAccuracy: 90, dataOrUseCaseChanged: 'yes' } }],
+    ['has=yes&meets=yes&perf=yes&bn=latency,cost&more=no&scale=no&base=50', {
+      decision: { hasModel: 'yes', meetsAccuracy: 'yes', performanceBlocking: 'yes', bottlenecks: ['latency', 'cost'], needsIncrementalAccuracy: 'no', preparingForScale: 'no', baselineAccuracy: 50 },
+    }],
+    // The new answer, in any case and next to the old keys.
+    ['has=no&mk=llm', { decision: { hasModel: 'no', modelKind: 'llm' } }],
+    ['mk=Deep', { decision: { modelKind: 'deep' } }],
+    ['mk=not%20sure', { decision: { modelKind: 'unsure' } }],
+  ])('decision link %s reads back', (search, expected) => {
+    expect(decodeState(search)).toEqual({ ok: true, value: expected, warnings: [] });
+  });
+
+  it('writes the model kind last among the decision keys, so older keys keep their place', () => {
+    expect(encodeState({ decision: { modelKind: 'classic', hasModel: 'yes', accuracy: 80 } })).toBe('has=yes&acc=80&mk=classic');
   });
 
   it('keeps the good values next to a bad one', () => {

@@ -8,14 +8,14 @@ beforeEach(() => resetStores());
 
 const rec = (input: DecisionInput) => {
   const result = recommend(input);
-  if (!result.ok) throw new Error('bad input');
+  if (!result.ok || result.value.status !== 'recommendation') throw new Error('bad input');
   return result.value;
 };
 
 describe('planInput', () => {
   it.each<[DecisionInput, PathId, ScenarioId]>([
     [{ hasModel: 'no' }, 'train-first', 'train-from-scratch'],
-    [{ hasModel: 'yes', dataOrUseCaseChanged: 'yes' }, 'retrain-first', 'fine-tune'],
+    [{ hasModel: 'yes', meetsAccuracy: 'no', dataOrUseCaseChanged: 'yes' }, 'retrain-first', 'fine-tune'],
     [{ hasModel: 'yes', meetsAccuracy: 'yes', dataOrUseCaseChanged: 'no', performanceBlocking: 'yes', bottlenecks: ['latency'] }, 'optimize-first', 'optimize-existing'],
   ])('%o → %s → %s', (input, path, scenario) => {
     const r = rec(input);

@@ -3,7 +3,7 @@ import { cleanStores } from 'nanostores';
 import { $comparison, resetComparison } from '../../src/stores/comparison.ts';
 import { $decision, resetDecision } from '../../src/stores/decision.ts';
 import { $plan } from '../../src/stores/plan.ts';
-import { $urlIssues, stopUrlSync } from '../../src/stores/persistence.ts';
+import { $urlIssues, stopUrlSync } from '../../src/stores/url-sync.ts';
 import { $pins, $timeline, clearPins, resetTimeline } from '../../src/stores/timeline.ts';
 import { $recommendation } from '../../src/stores/recommendation.ts';
 import { $estimate } from '../../src/stores/estimate.ts';

@@ -6,6 +6,8 @@
  * Server-side only: the prefix is passed to the island as a prop, so hydration reuses it and
  * server and client markup match.
  */
+import { embedInfo, type LiveToolId } from '../../config/tools.ts';
+
 const counters = new WeakMap<object, Map<string, number>>();
 
 /** @example toolUid(Astro.locals, 'decision') // 'decision', then 'decision-2' on the same page */
@@ -24,13 +26,13 @@ export type ToolMode = 'inline' | 'page' | 'embed';
  * The island props a mode implies: heading level (h3 inside articles), URL state (not inside
  * articles, so two inline tools never fight over the address bar), "Embed this" (tool page only,
  * with the site's origin for the snippet) and links that open the site (embeds).
- * @example modeProps('page', new URL('https://example.org/')) // { level: 2, urlSync: true, site: 'https://example.org/', embedded: false }
+ * @example modeProps('page', new URL('https://example.org/')) // { level: 2, urlSync: true, embed: { site: 'https://example.org/', info: … }, embedded: false }
  */
-export function modeProps(mode: ToolMode, site: URL | undefined) {
+export function modeProps(mode: ToolMode, site: URL | undefined, tool: LiveToolId) {
   return {
     level: mode === 'inline' ? 3 : 2,
     urlSync: mode !== 'inline',
-    site: mode === 'page' ? site?.href : undefined,
+    embed: mode === 'page' && site ? { site: site.href, info: embedInfo(tool) } : undefined,
     embedded: mode === 'embed',
   } as const;
 }

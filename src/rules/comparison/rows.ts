@@ -15,7 +15,7 @@ export const COMPARISON_ROWS: readonly ComparisonRow[] = [
   {
     id: 'when-it-happens',
     aspect: 'When it happens',
-    training: 'First, before anything else, and again whenever the data or the use case changes.',
+    training: 'First, before anything else, and again when the data or the use case changes and the model, measured on the new data, falls short.',
     optimization: 'After validation shows the model has learned the task well enough to be worth improving.',
     tags: ['timing'],
   },
@@ -58,8 +58,16 @@ export const COMPARISON_ROWS: readonly ComparisonRow[] = [
     id: 'typical-techniques',
     aspect: 'Typical techniques',
     training: 'Pretraining, fine-tuning (including LoRA and QLoRA), transfer learning, data collection and labeling.',
-    optimization: 'Quantization, pruning, distillation, compilation, batching, caching, hyperparameter and threshold tuning, ensembles.',
+    optimization:
+      'A serving engine and compilation, batching and caching first; then quantization; pruning and distillation, which retrain, last. For accuracy: threshold and hyperparameter tuning, ensembles.',
     tags: ['methods'],
+  },
+  {
+    id: 'language-models',
+    aspect: 'For a language model',
+    training: 'Fine-tune (LoRA, QLoRA) once prompting and retrieval fall short; pretraining is for the few who need a new base model.',
+    optimization: 'Prompting, retrieval from your own documents, or a hosted API that bills per token, before any training; then the serving engine and quantization.',
+    tags: ['methods', 'cost'],
   },
   {
     id: 'typical-tools',
@@ -106,7 +114,7 @@ export const COMPARISON_ROWS: readonly ComparisonRow[] = [
   {
     id: 'how-often',
     aspect: 'How often it repeats',
-    training: 'Each time the data drifts or the use case changes, often in planned retraining cycles.',
+    training: 'Each time a measured drop on drifted data or a changed use case is real, often in planned retraining cycles.',
     optimization: 'Each time traffic, hardware or cost targets change; often once per model version.',
     tags: ['timing', 'risk'],
   },
@@ -118,4 +126,6 @@ export const COMPARISON_HIGHLIGHTS: Readonly<Record<PathId, readonly string[]>> 
   'retrain-first': ['data-requirements', 'success-metric', 'risk-if-skipped', 'how-to-know-it-worked', 'how-often'],
   'optimize-first': ['primary-goal', 'typical-techniques', 'cost-focus', 'expertise-needed', 'typical-tools'],
   'refine-iteratively': ['how-often', 'how-to-know-it-worked', 'success-metric', 'cost-focus'],
+  'measure-first': ['success-metric', 'how-to-know-it-worked', 'how-often', 'data-requirements'],
+  'adapt-first': ['language-models', 'typical-techniques', 'cost-focus', 'time-investment'],
 };

@@ -1,16 +1,21 @@
 /** What the rules look at: the answers plus what the accuracy numbers say about learning and the bar. */
 import { DECISION } from '../constants/decision.ts';
 import { DECISION_MESSAGES } from './messages.ts';
-import type { Answer, Bottleneck, Issue } from '../types.ts';
+import type { Answer, Bottleneck, DecisionModelKind, Issue } from '../types.ts';
 import type { ParsedDecision } from './input.ts';
 
-/** Has the model learned the task? `gray` is the 60–70% zone of the rule of thumb (no baseline given). */
-export type Learned = 'yes' | 'no' | 'gray' | 'unknown';
+/**
+ * Has the model learned the task? Against a baseline: `no` (at or below it), `marginal` (within our
+ * margin above it), `yes`. Without one, by the seed's unsourced rule of thumb: `low` (below the
+ * floor), `gray` (the 60–70% zone), `yes`.
+ */
+export type Learned = 'yes' | 'no' | 'marginal' | 'low' | 'gray' | 'unknown';
 /** Where accuracy stands against the requirement; `below` is a plain "no" with no numbers. */
 export type Gap = 'meets' | 'close' | 'far' | 'below' | 'unknown';
 
 export interface DecisionFacts {
   hasModel: Answer;
+  modelKind: DecisionModelKind;
   changed: Answer;
   performanceBlocking: Answer;
   preparingForScale: Answer;
@@ -19,12 +24,19 @@ export interface DecisionFacts {
   learned: Learned;
   baselineGiven: boolean;
   gap: Gap;
+  /** Accuracy was measured short of the bar, or at or below the baseline: a drop that is real. */
+  measuredShortfall: boolean;
+  /** Any sign the model falls short: a measured shortfall, or a rule of thumb saying it has not learned. */
+  accuracyProblem: boolean;
 }
 
 function learnedFrom(accuracy: number | undefined, baseline: number | undefined): Learned {
   if (accuracy === undefined) return 'unknown';
-  if (baseline !== undefined) return accuracy > baseline + DECISION.baselineMargin.value ? 'yes' : 'no';
-  if (accuracy < DECISION.accuracyFloor.value) return 'no';
+  if (baseline !== undefined) {
+    if (accuracy <= baseline) return 'no';
+    return accuracy > baseline + DECISION.baselineMargin.value ? 'yes' : 'marginal';
+  }
+  if (accuracy < DECISION.accuracyFloor.value) return 'low';
   return accuracy < DECISION.accuracyGrayZoneTop.value ? 'gray' : 'yes';
 }
 
@@ -50,8 +62,10 @@ export function deriveFacts(input: ParsedDecision, warnings?: Issue[]): Decision
       warnings.push({ field: 'baselineAccuracy', code: 'baseline-missing', message: DECISION_MESSAGES.baselineMissing(accuracy!) });
     }
   }
+  const measuredShortfall = gap === 'far' || gap === 'close' || gap === 'below' || learned === 'no';
   return {
     hasModel: input.hasModel,
+    modelKind: input.modelKind,
     changed: input.dataOrUseCaseChanged,
     performanceBlocking: input.performanceBlocking,
     preparingForScale: input.preparingForScale,
@@ -60,5 +74,7 @@ export function deriveFacts(input: ParsedDecision, warnings?: Issue[]): Decision
     learned,
     baselineGiven: baseline !== undefined,
     gap,
+    measuredShortfall,
+    accuracyProblem: gap === 'far' || gap === 'below' || (learned !== 'yes' && learned !== 'unknown'),
   };
 }

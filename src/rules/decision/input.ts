@@ -1,14 +1,16 @@
 /** Validation of the decision tool's answers (shared with the URL decoder). */
 import { MESSAGES } from '../messages.ts';
-import type { Answer, AnswerField, Bottleneck, DecisionField, Issue, PercentField } from '../types.ts';
-import { checkAnswer, checkList, checkNumber, type Check } from '../validate/fields.ts';
+import type { Answer, AnswerField, Bottleneck, DecisionField, DecisionModelKind, Issue, PercentField } from '../types.ts';
+import { checkAnswer, checkChoice, checkList, checkNumber, type Check } from '../validate/fields.ts';
+import { MAX_CHOICE_TEXT } from '../validate/limits.ts';
 import { PERCENT } from '../validate/limits.ts';
 import { readField, viewRecord } from '../validate/record.ts';
-import { BOTTLENECKS } from './ids.ts';
+import { BOTTLENECKS, DECISION_MODEL_KINDS } from './ids.ts';
 
 /** Answers after validation: a missing answer is 'unsure', a missing number undefined. */
 export interface ParsedDecision {
   hasModel: Answer;
+  modelKind: DecisionModelKind;
   accuracy: number | undefined;
   requiredAccuracy: number | undefined;
   baselineAccuracy: number | undefined;
@@ -34,6 +36,7 @@ export const PERCENT_FIELDS = ['accuracy', 'requiredAccuracy', 'baselineAccuracy
 /** Every DecisionInput field, in the order forms ask them. */
 export const DECISION_FIELDS = [
   'hasModel',
+  'modelKind',
   'accuracy',
   'requiredAccuracy',
   'baselineAccuracy',
@@ -45,9 +48,18 @@ export const DECISION_FIELDS = [
   'preparingForScale',
 ] as const satisfies readonly DecisionField[];
 
+const MODEL_KIND_NAMES = ['llm (a language model)', 'deep (another deep model)', 'classic (classic machine learning)', 'not sure'];
+
+/** llm / deep / classic / unsure; also "not sure". */
+function checkModelKind(raw: unknown): Check<DecisionModelKind> {
+  if (typeof raw === 'string' && /^\s*not[\s-]sure\s*$/i.test(raw.slice(0, MAX_CHOICE_TEXT + 1))) return { ok: true, value: 'unsure' };
+  return checkChoice('modelKind', raw, DECISION_MODEL_KINDS, MODEL_KIND_NAMES);
+}
+
 /** Checks one field's raw value. */
-export function checkDecisionField(field: DecisionField, raw: unknown): Check<Answer | number | Bottleneck[]> {
+export function checkDecisionField(field: DecisionField, raw: unknown): Check<Answer | DecisionModelKind | number | Bottleneck[]> {
   if (field === 'bottlenecks') return checkList(field, raw, BOTTLENECKS);
+  if (field === 'modelKind') return checkModelKind(raw);
   if (field === 'accuracy' || field === 'requiredAccuracy' || field === 'baselineAccuracy') {
     return checkNumber(field, raw, PERCENT, { percent: 'percent' });
   }
@@ -56,14 +68,20 @@ export function checkDecisionField(field: DecisionField, raw: unknown): Check<An
 
 export type DecisionParse = { ok: true; value: ParsedDecision } | { ok: false; errors: Issue[] };
 
-/** Validates the whole input; every bad field is reported, not just the first. */
-export function parseDecisionInput(input: unknown): DecisionParse {
+/** A lenient read: every valid answer, with the bad fields reported beside them (missing ones stay "not sure"). */
+export interface DecisionRead {
+  value: ParsedDecision;
+  errors: Issue[];
+  /** False when the input as a whole is not a set of answers. */
+  isRecord: boolean;
+}
+
+/** Reads what can be read; `parseDecisionInput` turns any error into a failure. */
+export function readDecisionInput(input: unknown): DecisionRead {
   const view = viewRecord(input);
-  if (view.kind === 'invalid') {
-    return { ok: false, errors: [{ field: 'input', code: 'not-an-object', message: MESSAGES.notAnObject('The decision answers') }] };
-  }
   const value: ParsedDecision = {
     hasModel: 'unsure',
+    modelKind: 'unsure',
     accuracy: undefined,
     requiredAccuracy: undefined,
     baselineAccuracy: undefined,
@@ -74,7 +92,10 @@ export function parseDecisionInput(input: unknown): DecisionParse {
     needsIncrementalAccuracy: 'unsure',
     preparingForScale: 'unsure',
   };
-  if (view.kind === 'empty') return { ok: true, value };
+  if (view.kind === 'invalid') {
+    return { value, isRecord: false, errors: [{ field: 'input', code: 'not-an-object', message: MESSAGES.notAnObject('The decision answers') }] };
+  }
+  if (view.kind === 'empty') return { value, isRecord: true, errors: [] };
   const errors: Issue[] = [];
   const target = value as unknown as Record<DecisionField, unknown>;
   for (const field of DECISION_FIELDS) {
@@ -87,5 +108,11 @@ export function parseDecisionInput(input: unknown): DecisionParse {
     if (!check.ok) errors.push({ field, code: check.code, message: check.message });
     else if (check.value !== undefined) target[field] = check.value;
   }
+  return { value, isRecord: true, errors };
+}
+
+/** Validates the whole input; every bad field is reported, not just the first. */
+export function parseDecisionInput(input: unknown): DecisionParse {
+  const { value, errors } = readDecisionInput(input);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }

@@ -20,9 +20,27 @@ export const PATH_STEPS: Readonly<Record<PathId, readonly string[]>> = {
   'refine-iteratively': [
     'Monitor accuracy, latency and cost in production, with alerts for drift.',
     'Collect the cases the model gets wrong and retrain on them in planned cycles.',
-    'Look for efficiency gains, such as quantization or batching, between cycles.',
+    'Look for efficiency gains, such as batching or quantization, between cycles.',
+  ],
+  'measure-first': [
+    'Label a fresh held-out sample of the new data, large enough to trust.',
+    'Measure the model on it, next to a trivial baseline, against the same bar as before.',
+    'Retrain only if the drop is real; if the model still clears the bar, keep it and watch it with monitoring.',
+  ],
+  'adapt-first': [
+    'Write the task down with a few worked examples, and measure a pretrained model on held-out cases against your bar.',
+    'If answers need facts the model lacks, retrieve them from your own documents at question time.',
+    'Try a hosted API before buying GPUs; plan a fine-tune only if prompting and retrieval fall short.',
   ],
 };
+
+/** The empty state: how the guide decides, one step a sentence. */
+export const HOW_IT_DECIDES: readonly string[] = [
+  'It asks whether a model exists and what kind it is, then how well it does against a trivial baseline and the bar the business sets.',
+  'A model that has not learned the task, or that a measured change has left behind, is retrained first; a language model is adapted by prompting and retrieval first.',
+  'A model that clears the bar is optimized for what blocks it (latency, cost, memory, throughput), and otherwise refined in cycles.',
+  'Every rule and its source is listed with the result, and the confidence drops when a rule rests on a rule of thumb or an unanswered question.',
+];
 
 export const EXTRA_STEPS = {
   measureAccuracy: 'Measure accuracy on held-out data, and what a trivial baseline scores on the same data, before committing to a path.',

@@ -1,7 +1,7 @@
-/** The four paths a recommendation can take, with labels, summaries and guide links (techniques: ./techniques.ts). */
+/** The six paths a recommendation can take, with labels, summaries and guide links (techniques: ./techniques.ts). */
 import type { PathId, PathInfo } from '../types.ts';
 
-/** The four recommendations, with a one-line summary and the guide section that explains each. */
+/** The recommendations, with a one-line summary and the guide section that explains each. */
 export const PATHS: Readonly<Record<PathId, PathInfo>> = {
   'train-first': {
     id: 'train-first',
@@ -33,6 +33,22 @@ export const PATHS: Readonly<Record<PathId, PathInfo>> = {
     summary: 'Nothing is blocking: monitor the model, retrain for the weaknesses you find and optimize for efficiency, in cycles.',
     guide: '/guides/sequential-approach/#phase-4-iterative-refinement',
     startPhase: 'refinement',
+    scenario: 'fine-tune',
+  },
+  'measure-first': {
+    id: 'measure-first',
+    label: 'Measure first',
+    summary: 'Something changed, but no drop has been measured: check the model on the new data, and retrain only if the drop is real.',
+    guide: '/guides/when-to-train-first/#measure-on-the-new-data-first',
+    startPhase: 'validation',
+    scenario: 'fine-tune',
+  },
+  'adapt-first': {
+    id: 'adapt-first',
+    label: 'Prompt and retrieve first',
+    summary: 'Start from a pretrained language model: prompting, retrieval of your documents or a hosted API before any training.',
+    guide: '/guides/when-to-train-first/#language-models-adapt-before-you-train',
+    startPhase: 'validation',
     scenario: 'fine-tune',
   },
 };

@@ -10,7 +10,7 @@ export const SEED_SITUATIONS: readonly SeedSituation[] = [
     title: 'Building a new capability',
     summary: 'No model exists for the task yet.',
     guide: '/guides/when-to-train-first/#building-from-scratch',
-    input: { hasModel: 'no' },
+    input: { hasModel: 'no', modelKind: 'deep' },
     expectedPath: 'train-first',
   },
   {
@@ -18,23 +18,23 @@ export const SEED_SITUATIONS: readonly SeedSituation[] = [
     title: 'The model has not learned the task',
     summary: 'A fraud model scores 88% where always answering “not fraud” scores 90%.',
     guide: '/guides/when-to-train-first/#the-model-has-not-learned-the-task',
-    input: { hasModel: 'yes', accuracy: 88, baselineAccuracy: 90, requiredAccuracy: 95, dataOrUseCaseChanged: 'no' },
+    input: { hasModel: 'yes', modelKind: 'classic', accuracy: 88, baselineAccuracy: 90, requiredAccuracy: 95, dataOrUseCaseChanged: 'no' },
     expectedPath: 'retrain-first',
   },
   {
     id: 'new-data-sources',
     title: 'New data sources',
-    summary: 'A model trained on one country’s invoices now receives another country’s.',
+    summary: 'A model trained on one country’s invoices now receives another country’s; it scored 93% against a bar of 90% before the change.',
     guide: '/guides/when-to-train-first/#new-data-sources',
-    input: { hasModel: 'yes', accuracy: 93, requiredAccuracy: 90, dataOrUseCaseChanged: 'yes' },
-    expectedPath: 'retrain-first',
+    input: { hasModel: 'yes', modelKind: 'classic', accuracy: 93, requiredAccuracy: 90, dataOrUseCaseChanged: 'yes' },
+    expectedPath: 'measure-first',
   },
   {
     id: 'changed-use-case',
     title: 'A changed use case',
-    summary: 'A support classifier built for routing tickets must now predict churn.',
+    summary: 'A support classifier built for routing tickets must now predict churn, and on a labeled sample it falls far short.',
     guide: '/guides/when-to-train-first/#a-changed-use-case',
-    input: { hasModel: 'yes', meetsAccuracy: 'yes', dataOrUseCaseChanged: 'yes' },
+    input: { hasModel: 'yes', modelKind: 'deep', meetsAccuracy: 'no', dataOrUseCaseChanged: 'yes' },
     expectedPath: 'retrain-first',
   },
   {
@@ -44,6 +44,7 @@ export const SEED_SITUATIONS: readonly SeedSituation[] = [
     guide: '/guides/when-to-optimize-first/#accurate-but-too-slow',
     input: {
       hasModel: 'yes',
+      modelKind: 'deep',
       accuracy: 94,
       requiredAccuracy: 90,
       dataOrUseCaseChanged: 'no',
@@ -57,7 +58,7 @@ export const SEED_SITUATIONS: readonly SeedSituation[] = [
     title: 'Serving costs too much',
     summary: 'The model works, but its GPU bill is larger than the revenue it brings in.',
     guide: '/guides/when-to-optimize-first/#serving-costs-too-much',
-    input: { hasModel: 'yes', meetsAccuracy: 'yes', dataOrUseCaseChanged: 'no', performanceBlocking: 'yes', bottlenecks: ['cost'] },
+    input: { hasModel: 'yes', modelKind: 'deep', meetsAccuracy: 'yes', dataOrUseCaseChanged: 'no', performanceBlocking: 'yes', bottlenecks: ['cost'] },
     expectedPath: 'optimize-first',
   },
   {
@@ -65,7 +66,7 @@ export const SEED_SITUATIONS: readonly SeedSituation[] = [
     title: 'A few more points of accuracy',
     summary: 'A model scores 87% and the business asks for 90%.',
     guide: '/guides/when-to-optimize-first/#a-few-more-points-of-accuracy',
-    input: { hasModel: 'yes', accuracy: 87, requiredAccuracy: 90, dataOrUseCaseChanged: 'no' },
+    input: { hasModel: 'yes', modelKind: 'classic', accuracy: 87, requiredAccuracy: 90, dataOrUseCaseChanged: 'no' },
     expectedPath: 'optimize-first',
   },
   {
@@ -75,6 +76,7 @@ export const SEED_SITUATIONS: readonly SeedSituation[] = [
     guide: '/guides/when-to-optimize-first/#preparing-for-production-scale',
     input: {
       hasModel: 'yes',
+      modelKind: 'deep',
       meetsAccuracy: 'yes',
       dataOrUseCaseChanged: 'no',
       performanceBlocking: 'no',

@@ -18,4 +18,7 @@ export const TECHNIQUE_SUMMARIES: Readonly<Record<TechniqueId, string>> = {
   labeling: 'Give examples correct answers, and check the labels you already have: wrong labels teach the wrong task.',
   retraining: 'Train again, from a pretrained model or from scratch, on data that reflects the task as it is now.',
   monitoring: 'Track accuracy, latency and cost in production so drift and regressions show up before users notice them.',
+  prompting: 'Describe the task and show a few worked examples in the prompt of a pretrained language model. No training.',
+  retrieval: 'Look up the passages a question needs in your own documents and give them to the model with it. No training.',
+  'hosted-api': 'Buy capacity from a provider that bills per token instead of running GPUs yourself; check the price at your volume.',
 };

@@ -15,6 +15,9 @@ export const TECHNIQUE_IDS = [
   'labeling',
   'retraining',
   'monitoring',
+  'prompting',
+  'retrieval',
+  'hosted-api',
 ] as const satisfies readonly TechniqueId[];
 
 /** Every technique a recommendation can name. */
@@ -110,12 +113,45 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, TechniqueInfo>> = {
     needsRetraining: false,
     optimizes: false,
   },
+  prompting: {
+    id: 'prompting',
+    label: 'Prompting',
+    guide: '/guides/model-optimization/#prompting',
+    needsRetraining: false,
+    optimizes: false,
+  },
+  retrieval: {
+    id: 'retrieval',
+    label: 'Retrieval (RAG)',
+    guide: '/guides/model-optimization/#retrieval-augmented-generation',
+    needsRetraining: false,
+    optimizes: false,
+  },
+  'hosted-api': {
+    id: 'hosted-api',
+    label: 'A hosted model API',
+    guide: '/guides/model-optimization/#hosted-model-apis',
+    needsRetraining: false,
+    optimizes: false,
+  },
 };
 
-/** Techniques that address each bottleneck, in the order they are usually tried. */
+/**
+ * Techniques that address each bottleneck, in the order to try them: those that leave the weights
+ * alone (a serving engine and compilation, batching, caching) before quantization, and those that
+ * need a training run (pruning with retraining, distillation) last (opt-vllm, opt-compile, opt-effort).
+ */
 export const BOTTLENECK_TECHNIQUES: Readonly<Record<Bottleneck, readonly TechniqueId[]>> = {
-  latency: ['quantization', 'pruning', 'distillation', 'compilation'],
-  cost: ['quantization', 'distillation', 'batching', 'caching'],
+  latency: ['compilation', 'batching', 'quantization', 'pruning', 'distillation'],
+  cost: ['batching', 'caching', 'quantization', 'distillation'],
   memory: ['quantization', 'pruning', 'distillation'],
-  throughput: ['batching', 'compilation', 'caching'],
+  throughput: ['compilation', 'batching', 'caching'],
+};
+
+/** What a language model adds per bottleneck: buying capacity through a hosted API (llm-api). */
+export const LANGUAGE_MODEL_BOTTLENECK_TECHNIQUES: Readonly<Record<Bottleneck, readonly TechniqueId[]>> = {
+  latency: [],
+  cost: ['hosted-api'],
+  memory: ['hosted-api'],
+  throughput: ['hosted-api'],
 };

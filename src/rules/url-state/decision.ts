@@ -16,6 +16,8 @@ export const DECISION_KEYS: readonly UrlKey[] = [
   { key: 'bn', section: 'decision', field: 'bottlenecks' },
   { key: 'more', section: 'decision', field: 'needsIncrementalAccuracy' },
   { key: 'scale', section: 'decision', field: 'preparingForScale' },
+  // Added after the first links were shared: links without it read as "not sure".
+  { key: 'mk', section: 'decision', field: 'modelKind' },
 ];
 
 export const DECISION_CODEC: SectionCodec = {

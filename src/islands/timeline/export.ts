@@ -5,8 +5,8 @@
  * to every island page, more than this module weighs.)
  */
 import { SCENARIOS, type Range, type Timeline } from '../../rules/index.ts';
-import { TIMELINE } from '../../i18n/timeline.ts';
-import { formatDays, formatGpuHours, formatNumber, formatUsd } from './format.ts';
+import { TIMELINE } from './labels.ts';
+import { formatDays, formatGpuHours, formatNumber, formatUsd } from '../frame/format.ts';
 import { hardwareText } from './hardware.ts';
 
 function range(r: Range, unit: (n: number) => string): string {

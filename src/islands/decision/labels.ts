@@ -1,4 +1,9 @@
-/** UI strings of the decision guide island (English). */
+/**
+ * The decision guide's label table (English): its questions, field labels (the same names its
+ * error messages use, from the rules' FIELD_LABELS) and result words.
+ */
+import { FIELD_LABELS } from '../../rules/index.ts';
+
 export const DECISION = {
   title: 'Your answers',
   intro: 'Answer what you know. “Not sure” is a fine answer: the result tells you which unknowns could change it.',
@@ -31,10 +36,10 @@ export const DECISION = {
   numbers: {
     legend: 'Accuracy, if you know it',
     hint: 'Percent, 0 to 100. Leave a box empty when you do not know the figure.',
-    accuracy: { label: 'Accuracy on held-out data', hint: 'Measured on data the model never saw during training.' },
-    requiredAccuracy: { label: 'Accuracy the business needs', hint: 'The lowest score you could ship.' },
+    accuracy: { label: FIELD_LABELS.accuracy, hint: 'Measured on data the model never saw during training.' },
+    requiredAccuracy: { label: FIELD_LABELS.requiredAccuracy, hint: 'The lowest score you could ship.' },
     baselineAccuracy: {
-      label: 'Accuracy of a trivial baseline',
+      label: FIELD_LABELS.baselineAccuracy,
       hint: 'For example always predicting the most common class, or your current manual process.',
     },
   },

@@ -3,7 +3,7 @@
  * always in the DOM (empty by default) so a status update is announced.
  */
 import type { Issue } from '../../rules/index.ts';
-import { COMMON } from '../../i18n/common.ts';
+import { COMMON } from './labels.ts';
 
 export function UrlWarning({ issues }: { issues: readonly Issue[] }) {
   return (

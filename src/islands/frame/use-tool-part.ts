@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { registerTool, startUrlSync, type ToolPart } from '../../stores/persistence.ts';
+import { registerTool, startUrlSync, type ToolPart } from '../../stores/url-sync.ts';
 
 /**
  * Registers the island's tool after hydration (for resetAll) and, on tool and embed pages, reads

@@ -5,8 +5,8 @@
  * and client render the same markup.
  */
 import type { ComponentChildren } from 'preact';
-import { COMMON } from '../../i18n/common.ts';
-import { resetAll } from '../../stores/persistence.ts';
+import { COMMON } from './labels.ts';
+import { resetAll } from '../../stores/url-sync.ts';
 
 interface FieldProps {
   id: string;
@@ -192,15 +192,18 @@ export function SelectField({ id, name, label, choices, value, onValue, hint, er
 }
 
 /**
- * A calculator form's buttons: "Update" submits (the plain GET form without JavaScript), "Reset"
- * returns every tool on the page to its defaults once the island runs.
+ * A calculator form's buttons: "Update" submits the plain GET form and exists only until the
+ * island runs (then results update as the reader answers); "Reset" returns every tool on the page
+ * to its defaults once the island runs.
  */
 export function FormActions({ hydrated }: { hydrated: boolean }) {
   return (
     <p class="form-actions">
-      <button type="submit" class="button">
-        {COMMON.update}
-      </button>
+      {!hydrated && (
+        <button type="submit" class="button" data-update>
+          {COMMON.update}
+        </button>
+      )}
       <button type="button" class="button button--quiet" disabled={!hydrated} onClick={resetAll}>
         {COMMON.reset}
       </button>

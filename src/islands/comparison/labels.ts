@@ -1,4 +1,4 @@
-/** UI strings of the comparison table island (English). */
+/** The comparison table's label table (English). */
 export const COMPARISON = {
   searchLabel: 'Search the table',
   searchHint: 'Every word must appear in the row, for example “data cost”.',

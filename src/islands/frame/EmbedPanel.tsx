@@ -1,25 +1,28 @@
 /**
- * "Embed this": a disclosure with the iframe + script snippet for the reader's current inputs and
- * a copy button. The snippet is text in a read-only textarea, never HTML on our page.
+ * "Embed this": a disclosure with the iframe + script snippet for the reader's current inputs, a
+ * theme choice and a copy button. The snippet is text in a read-only textarea, never HTML on our page.
  */
 import { useRef, useState } from 'preact/hooks';
-import { COMMON } from '../../i18n/common.ts';
+import { COMMON } from './labels.ts';
 import { copyText, selectAll } from './clipboard.ts';
-import { embedCode, type ToolId } from './embed-code.ts';
+import { Choices } from './Field.tsx';
+import { embedCode, type EmbedInfo, type EmbedTheme } from './embed-code.ts';
 
-interface Props {
-  uid: string;
-  tool: ToolId;
+export interface EmbedProps {
+  /** The site's public origin (the snippet's addresses). */
   site: string;
+  info: EmbedInfo;
   /** The encoded inputs, e.g. '?has=no'. */
   search: string;
-  hydrated: boolean;
 }
 
-export function EmbedPanel({ uid, tool, site, search, hydrated }: Props) {
+const THEME_CHOICES = (['light', 'dark', 'auto'] as const).map((value) => ({ value, label: COMMON.embedThemes[value] }));
+
+export function EmbedPanel({ uid, site, info, search, hydrated }: EmbedProps & { uid: string; hydrated: boolean }) {
   const box = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
-  const code = embedCode(site, tool, search);
+  const [theme, setTheme] = useState<EmbedTheme>('light');
+  const code = embedCode(site, info, search, theme);
   const copy = async () => {
     if (await copyText(code)) setStatus(COMMON.copied);
     else {
@@ -33,6 +36,15 @@ export function EmbedPanel({ uid, tool, site, search, hydrated }: Props) {
       <p class="tool__note" id={`${uid}-embed-hint`}>
         {COMMON.embedIntro} <a href="/embed/">{COMMON.embedDocs}</a>
       </p>
+      <Choices
+        id={`${uid}-embed-theme`}
+        name={`${uid}-embed-theme`}
+        legend={COMMON.embedTheme}
+        hint={COMMON.embedThemeHint}
+        choices={THEME_CHOICES}
+        value={theme}
+        onValue={(v) => setTheme(v as EmbedTheme)}
+      />
       <label class="field__label" for={`${uid}-embed`}>
         {COMMON.embedLabel}
       </label>

@@ -5,25 +5,20 @@
  */
 import { useStore } from '@nanostores/preact';
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { COMPARISON_TAGS, PATH_IDS, PATHS, type Issue, type MatchRange, type PathId } from '../rules/index.ts';
-import { COMPARISON } from '../i18n/comparison.ts';
-import { $comparison, COMPARISON_DEFAULTS, comparisonPart, highlightPath, resetComparison, setQuery, toggleTag } from '../stores/comparison.ts';
-import { $comparisonView, defaultComparisonView } from '../stores/comparison-view.ts';
-import { $urlIssues, toolSearch } from '../stores/persistence.ts';
-import { EmbedPanel } from './parts/EmbedPanel.tsx';
-import { SelectField, TextField } from './parts/Field.tsx';
-import { UrlWarning } from './parts/UrlWarning.tsx';
-import { useHydrated } from './parts/hydrated.ts';
-import { inputName } from './parts/names.ts';
-import { useToolPart } from './parts/url-sync.ts';
+import { COMPARISON_TAGS, PATH_IDS, PATHS, type MatchRange, type PathId } from '../../rules/index.ts';
+import { COMPARISON } from './labels.ts';
+import { $comparison, COMPARISON_DEFAULTS, comparisonPart, highlightPath, resetComparison, setQuery, toggleTag } from '../../stores/comparison.ts';
+import { $comparisonView, defaultComparisonView } from '../../stores/comparison-view.ts';
+import { toolSearch } from '../../stores/url-sync.ts';
+import { toolPath } from '../../config/tool-ids.ts';
+import { SelectField, TextField } from '../frame/Field.tsx';
+import type { IslandProps } from '../frame/props.ts';
+import { FrameShell } from '../frame/ToolFrame.tsx';
+import { useHydrated } from '../frame/hydrated.ts';
+import { inputName } from '../frame/names.ts';
+import { useToolPart } from '../frame/use-tool-part.ts';
 
-export interface ComparisonIslandProps {
-  uid: string;
-  urlSync?: boolean;
-  /** Show "Embed this" (tool page). */
-  site?: string | undefined;
-}
+export type ComparisonIslandProps = Pick<IslandProps, 'uid' | 'urlSync' | 'embed'>;
 
 /**
  * A cell's text with its matched ranges wrapped in <mark>: text nodes and elements only, never
@@ -48,10 +43,9 @@ const PATH_CHOICES = [
   ...PATH_IDS.map((id) => ({ value: id, label: PATHS[id].label })),
 ];
 
-export default function ComparisonIsland({ uid, urlSync = false, site }: ComparisonIslandProps) {
+export default function ComparisonIsland({ uid, urlSync = false, embed }: ComparisonIslandProps) {
   const form = useStore($comparison, { ssr: () => COMPARISON_DEFAULTS });
   const result = useStore($comparisonView, { ssr: defaultComparisonView });
-  const urlIssues = useStore($urlIssues, { ssr: () => [] as Issue[] });
   const hydrated = useHydrated();
   useToolPart(comparisonPart, urlSync);
 
@@ -59,22 +53,15 @@ export default function ComparisonIsland({ uid, urlSync = false, site }: Compari
   const errors: Partial<Record<string, string>> = {};
   if (!result.ok) for (const issue of result.errors) errors[issue.field] ??= issue.message;
   const countText = view ? COMPARISON.count(view.count, view.total) : '';
-  // The count is the island's live region; it settles before it speaks, so typing is not read out letter by letter.
-  const [spoken, setSpoken] = useState(countText);
-  useEffect(() => {
-    const timer = setTimeout(() => setSpoken(countText), 400);
-    return () => clearTimeout(timer);
-  }, [countText]);
 
   return (
-    <div class="tool tool--comparison">
-      <UrlWarning issues={urlIssues} />
+    <FrameShell tool="comparison" uid={uid} hydrated={hydrated} live={countText} embed={embed && { ...embed, search: hydrated ? toolSearch([comparisonPart]) : '' }}>
       <form
         class="tool__form"
         role="search"
         aria-label={COMPARISON.caption}
         method="get"
-        action="/tools/comparison/"
+        action={toolPath('comparison')}
         onSubmit={(e) => {
           e.preventDefault();
           (e.currentTarget.ownerDocument.getElementById(`${uid}-table`) as HTMLElement | null)?.focus();
@@ -129,9 +116,9 @@ export default function ComparisonIsland({ uid, urlSync = false, site }: Compari
           </button>
         </p>
       </form>
-      <output class="cmp-count" for={`${uid}-q ${uid}-hl`} id={`${uid}-count`}>
-        {spoken}
-      </output>
+      <p class="cmp-count" id={`${uid}-count`}>
+        {countText}
+      </p>
       {view && (
         <table class="cmp-table" id={`${uid}-table`} aria-describedby={`${uid}-count`} tabIndex={-1} data-tool-heading>
           <caption class="visually-hidden">{COMPARISON.caption}</caption>
@@ -168,7 +155,6 @@ export default function ComparisonIsland({ uid, urlSync = false, site }: Compari
           </button>
         </p>
       )}
-      {site && <EmbedPanel uid={uid} tool="comparison" site={site} search={hydrated ? toolSearch([comparisonPart]) : ''} hydrated={hydrated} />}
-    </div>
+    </FrameShell>
   );
 }

@@ -7,8 +7,8 @@
  * never cut. SVG attributes, not style attributes, so the CSP holds.
  */
 import type { Timeline } from '../../rules/index.ts';
-import { TIMELINE } from '../../i18n/timeline.ts';
-import { formatDays } from './format.ts';
+import { TIMELINE } from './labels.ts';
+import { formatDays } from '../frame/format.ts';
 
 const WIDTH = 1000;
 const ROW = 40;

@@ -1,4 +1,9 @@
-/** UI strings of the timeline estimator island (English). */
+/**
+ * The timeline estimator's label table (English): field labels (the same names its error messages
+ * use, from the rules' FIELD_LABELS), hints and result words.
+ */
+import { FIELD_LABELS } from '../../rules/index.ts';
+
 export const TIMELINE = {
   formTitle: 'Your project',
   presetsLegend: 'Start from a common workload',
@@ -9,19 +14,19 @@ export const TIMELINE = {
   projectLegend: 'Data and follow-up work',
   advanced: 'More inputs: total FLOPs, measured throughput, team cost',
   fields: {
-    modelKind: { label: 'Kind of model', hint: undefined },
-    modelParams: { label: 'Model size (parameters)', hint: 'Write it as you would say it: 7B, 350M, 1.5T.' },
-    trainingTokens: { label: 'Training tokens', hint: 'Also 140B or 1.5T. Empty: 20 tokens per parameter for pretraining.' },
-    gpuType: { label: 'GPU or accelerator', hint: undefined },
-    gpuCount: { label: 'Number of GPUs', hint: undefined },
-    mfu: { label: 'MFU (share of peak the run achieves)', hint: 'A ratio such as 0.35, or 35%. Empty: 0.2, 0.3 and 0.4 for the high, likely and low estimates.' },
-    pricePerGpuHour: { label: 'Price per GPU-hour (USD)', hint: 'Empty: the default on-demand price for this GPU, where there is one.' },
-    dataReadiness: { label: 'State of the data', hint: undefined },
-    techniques: { label: 'Optimization techniques to plan for', hint: 'Techniques that retrain (distillation, pruning, hyperparameter tuning, ensembles) need GPU time.' },
-    refinementCycles: { label: 'Refinement cycles', hint: 'Rounds of retrain-and-validate after launch. Empty: 1, 3 and 6.' },
-    totalFlops: { label: 'Total training FLOPs', hint: 'For work where 6 × parameters × tokens does not apply, for example 5.88e21.' },
-    tokensPerSecond: { label: 'Measured tokens per second per GPU', hint: 'From a short trial run; replaces the MFU estimate.' },
-    dayRate: { label: 'Team cost per calendar day (USD)', hint: 'Everyone on the project together. Empty: GPU cost only.' },
+    modelKind: { label: FIELD_LABELS.modelKind, hint: undefined },
+    modelParams: { label: FIELD_LABELS.modelParams, hint: 'Write it as you would say it: 7B, 350M, 1.5T.' },
+    trainingTokens: { label: FIELD_LABELS.trainingTokens, hint: 'Also 140B or 1.5T. Empty: 20 tokens per parameter for pretraining.' },
+    gpuType: { label: FIELD_LABELS.gpuType, hint: undefined },
+    gpuCount: { label: FIELD_LABELS.gpuCount, hint: undefined },
+    mfu: { label: FIELD_LABELS.mfu, hint: 'A ratio such as 0.35, or 35%. Empty: 0.2, 0.3 and 0.4 for the high, likely and low estimates.' },
+    pricePerGpuHour: { label: FIELD_LABELS.pricePerGpuHour, hint: 'Empty: the default on-demand price for this GPU, where there is one.' },
+    dataReadiness: { label: FIELD_LABELS.dataReadiness, hint: undefined },
+    techniques: { label: FIELD_LABELS.techniques, hint: 'Techniques that retrain (distillation, pruning, hyperparameter tuning, ensembles) need GPU time.' },
+    refinementCycles: { label: FIELD_LABELS.refinementCycles, hint: 'Rounds of retrain-and-validate after launch. Empty: 1, 3 and 6.' },
+    totalFlops: { label: FIELD_LABELS.totalFlops, hint: 'For work where 6 × parameters × tokens does not apply, for example 5.88e21.' },
+    tokensPerSecond: { label: FIELD_LABELS.tokensPerSecond, hint: 'From a short trial run; replaces the MFU estimate.' },
+    dayRate: { label: FIELD_LABELS.dayRate, hint: 'Everyone on the project together. Empty: GPU cost only.' },
   },
   noPrice: 'There is no default price for this GPU: enter your own to see costs.',
   resultTitle: 'Estimate',

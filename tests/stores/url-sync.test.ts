@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { $comparison, comparisonPart, toggleTag } from '../../src/stores/comparison.ts';
 import { $decision, DECISION_DEFAULTS, decisionPart, setAnswer } from '../../src/stores/decision.ts';
-import { $urlIssues, registerTool, resetAll, startUrlSync, toolSearch } from '../../src/stores/persistence.ts';
+import { $urlIssues, registerTool, resetAll, startUrlSync, toolSearch } from '../../src/stores/url-sync.ts';
 import { $timeline, presetForm, TIMELINE_DEFAULTS, timelinePart } from '../../src/stores/timeline.ts';
 import { resetStores } from './reset.ts';
 

@@ -1,4 +1,4 @@
-import type { ToolPart } from '../../stores/persistence.ts';
+import type { ToolPart } from '../../stores/url-sync.ts';
 
 /**
  * The name attribute of a form control: its URL key, so the form also works as a plain GET form

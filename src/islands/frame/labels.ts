@@ -1,6 +1,6 @@
 /**
- * UI strings shared by the three calculators (English). One file per tool keeps each island's
- * bundle to the strings it shows; edit copy here, never in the islands.
+ * The words every calculator's frame shows (English). Each tool has its own label table beside
+ * its island (src/islands/<tool>/labels.ts), so an island loads only its own copy.
  */
 export const COMMON = {
   answers: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
@@ -14,6 +14,9 @@ export const COMMON = {
   embedSummary: 'Embed this',
   embedIntro: 'Paste this into any web page to show this calculator with the current inputs. The script resizes the frame to fit.',
   embedLabel: 'Embed code',
+  embedTheme: 'Colours',
+  embedThemeHint: 'Automatic follows each reader’s light or dark setting.',
+  embedThemes: { light: 'Light', dark: 'Dark', auto: 'Automatic' },
   embedCopy: 'Copy embed code',
   embedDocs: 'How embedding works',
   problems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),

@@ -1,0 +1,237 @@
+/**
+ * Decision guide island: the questions as a native form, the recommendation beside it.
+ * Renders and wires only: answers go to $decision, the result comes from $recommendation
+ * (the rules package's recommend()).
+ */
+import { useStore } from '@nanostores/preact';
+import { FIELD_LABELS, PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
+import { COMMON } from '../frame/labels.ts';
+import { DECISION } from './labels.ts';
+import {
+  $decision,
+  ANSWER_FIELDS,
+  BOTTLENECK_CHOICES,
+  DECISION_DEFAULTS,
+  decisionPart,
+  setAnswer,
+  toggleBottleneck,
+  type AnswerField,
+  type Bottleneck,
+} from '../../stores/decision.ts';
+import { $recommendation, defaultRecommendation } from '../../stores/recommendation.ts';
+import { toolSearch } from '../../stores/url-sync.ts';
+import { compareFromDecision, compareHref, planFromDecision, planHref } from '../../stores/plan.ts';
+import { Checkboxes, Choices, TextField } from '../frame/Field.tsx';
+import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
+import type { IslandProps } from '../frame/props.ts';
+import { useHydrated } from '../frame/hydrated.ts';
+import { useToolPart } from '../frame/use-tool-part.ts';
+import { inputName } from '../frame/names.ts';
+
+export type DecisionIslandProps = IslandProps;
+
+const BOTTLENECK_OPTIONS = BOTTLENECK_CHOICES.map((b) => ({ value: b, label: DECISION.bottlenecks.options[b] }));
+const ANSWER_CHOICES = (['yes', 'no', 'unsure'] as const).map((value) => ({ value, label: COMMON.answers[value] }));
+/** Form order: first question, the numbers, then the rest. */
+const BEFORE_NUMBERS: readonly AnswerField[] = ['hasModel'];
+const AFTER_NUMBERS = ANSWER_FIELDS.filter((f) => !BEFORE_NUMBERS.includes(f));
+const NUMBERS = ['accuracy', 'requiredAccuracy', 'baselineAccuracy'] as const;
+
+/** A value from "what would change this answer", in words. */
+function valueText(field: DecisionField, value: unknown): string {
+  if (value === 'yes' || value === 'no' || value === 'unsure') return COMMON.answers[value];
+  if (Array.isArray(value)) {
+    return value.length ? value.map((v) => DECISION.bottlenecks.options[v as keyof typeof DECISION.bottlenecks.options] ?? String(v)).join(', ') : 'none';
+  }
+  return field === 'bottlenecks' ? String(value) : `${String(value)}%`;
+}
+
+function fieldName(field: DecisionField): string {
+  if (field === 'bottlenecks') return DECISION.bottlenecks.legend;
+  if (field === 'modelKind') return FIELD_LABELS.modelKind;
+  if (field === 'accuracy' || field === 'requiredAccuracy' || field === 'baselineAccuracy') return DECISION.numbers[field].label;
+  return DECISION.questions[field].legend;
+}
+
+export default function DecisionIsland({ uid, level = 2, urlSync = false, embed, embedded = false }: DecisionIslandProps) {
+  const form = useStore($decision, { ssr: () => DECISION_DEFAULTS });
+  const result = useStore($recommendation, { ssr: defaultRecommendation });
+  const hydrated = useHydrated();
+  useToolPart(decisionPart, urlSync);
+
+  const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
+  const outcome = result.ok ? result.value : null;
+  const rec: Recommendation | null = outcome?.status === 'recommendation' ? outcome : null;
+  // Nothing answered: no recommendation, only how the guide decides (the rules' empty state).
+  const empty = outcome?.status === 'empty' ? outcome : null;
+  const live = rec
+    ? DECISION.announce(PATHS[rec.path].label, DECISION.confidence[rec.confidence])
+    : empty
+      ? (empty.howItDecides[0] ?? '')
+      : `${COMMON.problems(fieldErrors.length)}. ${DECISION.errorsFallback}`;
+
+  const Sub = `h${level + 1}` as 'h3' | 'h4';
+  const target = embedded ? '_blank' : undefined;
+
+  const handOff = (tool: 'timeline' | 'comparison', act: () => void) => (e: MouseEvent) => {
+    const host = document.querySelector<HTMLElement>(`[data-tool="${tool}"]`);
+    if (!host || embedded) return; // no such tool on this page: follow the link
+    e.preventDefault();
+    act();
+    host.scrollIntoView();
+    host.querySelector<HTMLElement>('[data-tool-heading]')?.focus();
+  };
+
+  const answer = (field: AnswerField) => (
+    <Choices
+      key={field}
+      id={`${uid}-${field}`}
+      name={inputName(decisionPart, field)}
+      legend={DECISION.questions[field].legend}
+      hint={DECISION.questions[field].hint}
+      error={errors[field]}
+      choices={ANSWER_CHOICES}
+      value={form[field]}
+      onValue={(v) => setAnswer(field, v as 'yes' | 'no' | 'unsure')}
+    />
+  );
+
+  const fields = (
+    <>
+      {BEFORE_NUMBERS.map(answer)}
+      <fieldset class="field" aria-describedby={`${uid}-numbers-hint`}>
+        <legend class="field__label">{DECISION.numbers.legend}</legend>
+        <p class="field__hint" id={`${uid}-numbers-hint`}>
+          {DECISION.numbers.hint}
+        </p>
+        {NUMBERS.map((field) => (
+          <TextField
+            key={field}
+            id={`${uid}-${field}`}
+            name={inputName(decisionPart, field)}
+            label={DECISION.numbers[field].label}
+            hint={DECISION.numbers[field].hint}
+            error={errors[field]}
+            value={form[field]}
+            suffix="%"
+            inputMode="decimal"
+            onValue={(v) => setAnswer(field, v)}
+          />
+        ))}
+      </fieldset>
+      {AFTER_NUMBERS.slice(0, 3).map(answer)}
+      <Checkboxes
+        id={`${uid}-bottlenecks`}
+        name={inputName(decisionPart, 'bottlenecks')}
+        legend={DECISION.bottlenecks.legend}
+        hint={DECISION.bottlenecks.hint}
+        error={errors['bottlenecks']}
+        choices={BOTTLENECK_OPTIONS}
+        values={form.bottlenecks}
+        onToggle={(b, on) => toggleBottleneck(b as Bottleneck, on)}
+      />
+      {AFTER_NUMBERS.slice(3).map(answer)}
+    </>
+  );
+
+  const resultBody = rec ? (
+    <>
+      <p class="result__path">{PATHS[rec.path].label}</p>
+      <p>{PATHS[rec.path].summary}</p>
+      <p class="result__meta">
+        <span class={`badge badge--${rec.confidence}`}>
+          {DECISION.confidenceLabel}: {DECISION.confidence[rec.confidence]}
+        </span>
+        <span class="badge">
+          {DECISION.startPhaseLabel}: {DECISION.startPhase[rec.startPhase]}
+        </span>
+      </p>
+      {result.ok && result.warnings.length > 0 && (
+        <ul class="tool__note">
+          {result.warnings.map((w) => (
+            <li key={w.code + w.field}>{w.message}</li>
+          ))}
+        </ul>
+      )}
+      <Sub>{DECISION.whyTitle}</Sub>
+      <ul>
+        {rec.firedRules.map((r) => (
+          <li key={r.id}>
+            <a href={r.guide} target={target}>
+              {r.summary}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {rec.techniques.length > 0 && (
+        <>
+          <Sub>{DECISION.techniquesTitle}</Sub>
+          <ul class="techniques">
+            {rec.techniques.map((t) => (
+              <li key={t}>
+                <a href={TECHNIQUES[t].guide} target={target}>
+                  {TECHNIQUES[t].label}
+                </a>
+                : {TECHNIQUE_SUMMARIES[t]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Sub>{DECISION.nextStepsTitle}</Sub>
+      <ol>
+        {rec.nextSteps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+      <Sub>{DECISION.changeTitle}</Sub>
+      {rec.whatWouldChange.length ? (
+        <ul>
+          {rec.whatWouldChange.map((c) => (
+            <li key={`${c.field}-${String(c.value)}`}>
+              {fieldName(c.field)} <strong>{valueText(c.field, c.value)}</strong> → {PATHS[c.path].label}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{DECISION.changeNone}</p>
+      )}
+      <p class="tool-actions">
+        <a class="button" href={planHref(rec)} target={target} onClick={handOff('timeline', () => planFromDecision(rec))} aria-describedby={`${uid}-plan-hint`}>
+          {DECISION.plan}
+        </a>
+        <a class="button button--quiet" href={compareHref(rec.path)} target={target} onClick={handOff('comparison', () => compareFromDecision(rec))} aria-describedby={`${uid}-compare-hint`}>
+          {DECISION.compare}
+        </a>
+      </p>
+      <p class="tool__note">
+        <span id={`${uid}-plan-hint`}>{DECISION.planHint}</span> <span id={`${uid}-compare-hint`}>{DECISION.compareHint}</span>
+      </p>
+    </>
+  ) : empty ? (
+    <ul data-testid="decision-empty">
+      {empty.howItDecides.map((s) => (
+        <li key={s}>{s}</li>
+      ))}
+    </ul>
+  ) : (
+    <p>{DECISION.errorsFallback}</p>
+  );
+
+  return (
+    <ToolFrame
+      tool="decision"
+      uid={uid}
+      level={level}
+      hydrated={hydrated}
+      titles={{ form: DECISION.title, result: DECISION.resultTitle }}
+      intro={DECISION.intro}
+      errors={fieldErrors}
+      live={live}
+      form={fields}
+      result={resultBody}
+      bar={rec ? `${PATHS[rec.path].label} · ${DECISION.confidence[rec.confidence]}` : DECISION.errorsFallback}
+      embed={embed && { ...embed, search: hydrated ? toolSearch([decisionPart]) : '' }}
+    />
+  );
+}

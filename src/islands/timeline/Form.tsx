@@ -1,0 +1,155 @@
+/** The estimator's inputs: presets, scenario, model and data, hardware and price, follow-up work. */
+import {
+  DATA_READINESS,
+  GPU_IDS,
+  GPUS,
+  MODEL_KINDS,
+  OPTIMIZATION_TECHNIQUE_IDS,
+  PRESET_IDS,
+  PRESETS,
+  SCENARIOS,
+  TECHNIQUES,
+  type Issue,
+  type OptimizationTechniqueId,
+  type ScenarioId,
+  type Timeline,
+} from '../../rules/index.ts';
+import { applyPreset, setField, timelinePart, toggleTechnique, type TextField as TextFieldId, type TimelineForm } from '../../stores/timeline.ts';
+import { Checkboxes, Choices, SelectField, TextField } from '../frame/Field.tsx';
+import { inputName } from '../frame/names.ts';
+import { TIMELINE } from './labels.ts';
+
+const SCENARIO_CHOICES = (Object.keys(SCENARIOS) as ScenarioId[]).map((id) => ({ value: id, label: SCENARIOS[id].label }));
+const KIND_CHOICES = Object.values(MODEL_KINDS).map((k) => ({ value: k.id, label: k.label }));
+const GPU_CHOICES = GPU_IDS.map((id) => ({ value: id, label: `${GPUS[id].label} (${GPUS[id].peakTflops} TFLOP/s)` }));
+const TECHNIQUE_CHOICES = OPTIMIZATION_TECHNIQUE_IDS.map((id) => ({ value: id, label: TECHNIQUES[id].label }));
+const DATA_CHOICES = Object.values(DATA_READINESS).map((d) => ({ value: d.id, label: `${d.label}: ${d.summary}` }));
+const TRAINING_FIELDS: readonly TextFieldId[] = ['modelParams', 'trainingTokens'];
+const HARDWARE_FIELDS: readonly TextFieldId[] = ['gpuCount', 'mfu', 'pricePerGpuHour'];
+const ADVANCED_FIELDS: readonly TextFieldId[] = ['totalFlops', 'tokensPerSecond', 'dayRate'];
+
+interface Props {
+  uid: string;
+  form: TimelineForm;
+  /** The current estimate (null while a field is wrong): fills the choices a blank form leaves open. */
+  t: Timeline | null;
+  errors: Partial<Record<string, string>>;
+  /** The estimate's notes, shown as a field's hint. */
+  notes: readonly Issue[];
+  hydrated: boolean;
+}
+
+export function TimelineFields({ uid, form, t, errors, notes, hydrated }: Props) {
+  const noteFor = (field: string) => notes.find((w) => w.field === field)?.message;
+  const techniques = form.techniques ?? t?.inputs.techniques ?? [];
+  const training = form.scenario !== 'optimize-existing' || TRAINING_FIELDS.some((f) => errors[f]);
+  const gpu = GPUS[form.gpuType || t?.inputs.gpuType || 'h100-sxm'];
+
+  const field = (f: TextFieldId) => {
+    let hint: string | undefined = TIMELINE.fields[f].hint;
+    if (f === 'pricePerGpuHour' && !gpu.price) hint = TIMELINE.noPrice;
+    return (
+      <TextField
+        key={f}
+        id={`${uid}-${f}`}
+        name={inputName(timelinePart, f)}
+        label={TIMELINE.fields[f].label}
+        hint={noteFor(f) ?? hint}
+        error={errors[f]}
+        value={form[f]}
+        inputMode={f === 'modelParams' || f === 'trainingTokens' || f === 'totalFlops' || f === 'tokensPerSecond' || f === 'mfu' ? 'text' : 'decimal'}
+        onValue={(v) => setField(f, v)}
+      />
+    );
+  };
+
+  return (
+    <>
+      <fieldset class="field" aria-describedby={`${uid}-presets-hint`}>
+        <legend class="field__label">{TIMELINE.presetsLegend}</legend>
+        <p class="field__hint" id={`${uid}-presets-hint`}>
+          {TIMELINE.presetsHint}
+        </p>
+        <p class="presets">
+          {PRESET_IDS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              class="chip"
+              aria-pressed={form.preset === id ? 'true' : 'false'}
+              disabled={!hydrated}
+              onClick={() => applyPreset(id)}
+            >
+              {PRESETS[id].label}
+            </button>
+          ))}
+        </p>
+      </fieldset>
+      <Choices
+        id={`${uid}-scenario`}
+        name={inputName(timelinePart, 'scenario')}
+        legend={TIMELINE.scenarioLegend}
+        choices={SCENARIO_CHOICES}
+        value={form.scenario}
+        error={errors['scenario']}
+        inline={false}
+        onValue={(v) => setField('scenario', v as ScenarioId)}
+      />
+      {training && (
+        <fieldset class="field">
+          <legend class="field__label">{TIMELINE.trainingLegend}</legend>
+          <SelectField
+            id={`${uid}-modelKind`}
+            name={inputName(timelinePart, 'modelKind')}
+            label={TIMELINE.fields.modelKind.label}
+            choices={KIND_CHOICES}
+            value={form.modelKind || t?.inputs.modelKind || 'llm'}
+            error={errors['modelKind']}
+            onValue={(v) => setField('modelKind', v as TimelineForm['modelKind'])}
+          />
+          <div class="field-grid">{TRAINING_FIELDS.map(field)}</div>
+        </fieldset>
+      )}
+      <fieldset class="field">
+        <legend class="field__label">{TIMELINE.hardwareLegend}</legend>
+        <SelectField
+          id={`${uid}-gpuType`}
+          name={inputName(timelinePart, 'gpuType')}
+          label={TIMELINE.fields.gpuType.label}
+          choices={GPU_CHOICES}
+          value={gpu.id}
+          error={errors['gpuType']}
+          onValue={(v) => setField('gpuType', v as TimelineForm['gpuType'])}
+        />
+        <div class="field-grid">{HARDWARE_FIELDS.map(field)}</div>
+      </fieldset>
+      <fieldset class="field">
+        <legend class="field__label">{TIMELINE.projectLegend}</legend>
+        <SelectField
+          id={`${uid}-dataReadiness`}
+          name={inputName(timelinePart, 'dataReadiness')}
+          label={TIMELINE.fields.dataReadiness.label}
+          choices={DATA_CHOICES}
+          value={form.dataReadiness || t?.inputs.dataReadiness || 'needs-cleaning'}
+          error={errors['dataReadiness']}
+          onValue={(v) => setField('dataReadiness', v as TimelineForm['dataReadiness'])}
+        />
+        <Checkboxes
+          id={`${uid}-techniques`}
+          name={inputName(timelinePart, 'techniques')}
+          legend={TIMELINE.fields.techniques.label}
+          hint={TIMELINE.fields.techniques.hint}
+          error={errors['techniques']}
+          choices={TECHNIQUE_CHOICES}
+          values={techniques}
+          onToggle={(id, on) => toggleTechnique(id as OptimizationTechniqueId, on, techniques)}
+        />
+        {field('refinementCycles')}
+      </fieldset>
+      <details class="field" open={ADVANCED_FIELDS.some((f) => form[f] !== '' || errors[f]) || undefined}>
+        <summary>{TIMELINE.advanced}</summary>
+        <div class="field-grid">{ADVANCED_FIELDS.map(field)}</div>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+/** Pinned estimates side by side: each restorable into the form, linkable and removable. */
+import { PRESETS, SCENARIOS } from '../../rules/index.ts';
+import { estimateFor } from '../../stores/estimate.ts';
+import { restorePin, timelineHref, unpinEstimate, type Pin } from '../../stores/timeline.ts';
+import { formatDays, formatGpuHours, formatUsd } from '../frame/format.ts';
+import { hardwareText } from './hardware.ts';
+import { TIMELINE } from './labels.ts';
+
+function PinCard({ pin, n, target, Sub }: { pin: Pin; n: number; target: string | undefined; Sub: 'h3' | 'h4' }) {
+  const result = estimateFor(pin.form);
+  if (!result.ok) return null;
+  const t = result.value;
+  return (
+    <li class="pin">
+      <Sub>{pin.form.preset ? `${TIMELINE.pinLabel(n)}: ${PRESETS[pin.form.preset].label}` : TIMELINE.pinLabel(n)}</Sub>
+      <dl>
+        <dt>{TIMELINE.scenarioLabel}</dt>
+        <dd>{SCENARIOS[t.scenario].label}</dd>
+        <dt>{TIMELINE.hardwareLabel}</dt>
+        <dd>{hardwareText(t)}</dd>
+        <dt>{TIMELINE.totals.time}</dt>
+        <dd>{formatDays(t.total.likely)}</dd>
+        <dt>{TIMELINE.totals.gpuHours}</dt>
+        <dd>{formatGpuHours(t.total.gpuHours.likely)}</dd>
+        <dt>{TIMELINE.totals.cost}</dt>
+        <dd>{t.total.cost ? formatUsd(t.total.cost.likely) : TIMELINE.totals.costMissing}</dd>
+      </dl>
+      <p class="tool-actions pin-actions">
+        <button type="button" class="button button--small" onClick={() => restorePin(pin.key)}>
+          {TIMELINE.pinRestore}
+        </button>
+        <a class="button button--quiet button--small" href={timelineHref(pin.form)} target={target}>
+          {TIMELINE.pinLink}
+        </a>
+        <button type="button" class="button button--quiet button--small" onClick={() => unpinEstimate(pin.key)}>
+          {TIMELINE.pinRemove}
+        </button>
+      </p>
+    </li>
+  );
+}
+
+
+export function Pins({ uid, pins, H, Sub, target }: { uid: string; pins: readonly Pin[]; H: 'h2' | 'h3'; Sub: 'h3' | 'h4'; target: string | undefined }) {
+  if (pins.length === 0) return null;
+  return (
+    <section class="tl-pins" aria-labelledby={`${uid}-pins-title`}>
+      <H id={`${uid}-pins-title`}>{TIMELINE.pinsTitle}</H>
+      <p class="tool__note">{TIMELINE.pinsHint}</p>
+      <ul class="pins">
+        {pins.map((pin, i) => (
+          <PinCard key={pin.key} pin={pin} n={i + 1} target={target} Sub={Sub} />
+        ))}
+      </ul>
+    </section>
+  );
+}

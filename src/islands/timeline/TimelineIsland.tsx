@@ -1,0 +1,127 @@
+/**
+ * Timeline estimator island: the fields (Form.tsx; counts accept "7B"), then the estimate from the
+ * rules package's estimateTimeline() (Result.tsx, Chart.tsx). Estimates can be pinned (Pins.tsx,
+ * up to three, each restorable by link), copied as text or CSV, and printed.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PresetId, Timeline } from '../../rules/index.ts';
+import { $estimate, estimateFor } from '../../stores/estimate.ts';
+import { toolSearch } from '../../stores/url-sync.ts';
+import { $plan, takePlan } from '../../stores/plan.ts';
+import {
+  $pins,
+  $timeline,
+  applyPreset,
+  MAX_PINS,
+  pinEstimate,
+  presetForm,
+  sameForm,
+  setTimelineInput,
+  TIMELINE_DEFAULTS,
+  timelineHref,
+  timelinePart,
+  type Pin,
+} from '../../stores/timeline.ts';
+import { copyText, selectAll } from '../frame/clipboard.ts';
+import { COMMON } from '../frame/labels.ts';
+import { formatDays, formatGpuHours } from '../frame/format.ts';
+import { useHydrated } from '../frame/hydrated.ts';
+import type { IslandProps } from '../frame/props.ts';
+import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
+import { useToolPart } from '../frame/use-tool-part.ts';
+import { timelineCsv, timelineText } from './export.ts';
+import { TimelineFields } from './Form.tsx';
+import { TIMELINE } from './labels.ts';
+import { Pins } from './Pins.tsx';
+import { barText, TimelineResult } from './Result.tsx';
+
+export interface TimelineIslandProps extends IslandProps {
+  /** The preset the island opens with (a guide's `<TimelineTool preset="…" />`). */
+  preset?: PresetId | undefined;
+}
+
+export default function TimelineIsland({ uid, preset, level = 2, urlSync = false, embed, embedded = false }: TimelineIslandProps) {
+  const initial = preset ? presetForm(preset) : TIMELINE_DEFAULTS;
+  const form = useStore($timeline, { ssr: () => initial });
+  const result = useStore($estimate, { ssr: () => estimateFor(initial) });
+  const pins = useStore($pins, { ssr: () => [] as readonly Pin[] });
+  const hydrated = useHydrated();
+  // A guide's preset applies when the link did not set the estimator (and nothing else has).
+  useToolPart(timelinePart, urlSync, () => {
+    if (preset && sameForm($timeline.get(), TIMELINE_DEFAULTS)) applyPreset(preset);
+  });
+  // "Plan this" from a decision island on the same page (now, or before this island hydrated).
+  useEffect(
+    () =>
+      $plan.subscribe((plan) => {
+        if (plan) setTimelineInput(takePlan() ?? plan);
+      }),
+    [],
+  );
+  const copyBox = useRef<HTMLTextAreaElement>(null);
+  const [manualCopy, setManualCopy] = useState('');
+  const [status, setStatus] = useState('');
+
+  const t = result.ok ? result.value : null;
+  const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
+  const live = t
+    ? TIMELINE.announce(formatDays(t.total.likely), formatGpuHours(t.total.gpuHours.likely))
+    : `${COMMON.problems(fieldErrors.length)}. ${TIMELINE.errorsFallback}`;
+
+  const H = `h${level}` as 'h2' | 'h3';
+  const Sub = `h${level + 1}` as 'h3' | 'h4';
+  const target = embedded ? '_blank' : undefined;
+
+  const pageLink = () => new URL(timelineHref(form), embed?.site ?? location.href).href;
+  const copy = async (kind: 'text' | 'csv', t: Timeline) => {
+    const text = kind === 'csv' ? timelineCsv(t) : timelineText(t, pageLink());
+    setManualCopy('');
+    if (await copyText(text)) setStatus(TIMELINE.copied);
+    else {
+      setManualCopy(text);
+      setStatus(COMMON.copyFailed);
+      setTimeout(() => selectAll(copyBox.current));
+    }
+  };
+
+  const actions = t && (
+    <>
+      <p class="tool-actions">
+        <button type="button" class="button" disabled={!hydrated} onClick={() => (pinEstimate(), setStatus(TIMELINE.pinned))}>
+          {pins.length >= MAX_PINS ? TIMELINE.pinFull(MAX_PINS) : TIMELINE.pin}
+        </button>
+        <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => copy('text', t)}>
+          {TIMELINE.copyText}
+        </button>
+        <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => copy('csv', t)}>
+          {TIMELINE.copyCsv}
+        </button>
+        <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => window.print()}>
+          {TIMELINE.print}
+        </button>
+      </p>
+      <p role="status" class="tool__note">
+        {status}
+      </p>
+      {manualCopy && <textarea class="copy-box" ref={copyBox} readOnly aria-label={TIMELINE.copyText} value={manualCopy} rows={8} />}
+    </>
+  );
+
+  return (
+    <ToolFrame
+      tool="timeline"
+      uid={uid}
+      level={level}
+      hydrated={hydrated}
+      titles={{ form: TIMELINE.formTitle, result: TIMELINE.resultTitle }}
+      errors={fieldErrors}
+      live={live}
+      form={<TimelineFields uid={uid} form={form} t={t} errors={errors} notes={result.ok ? result.warnings : []} hydrated={hydrated} />}
+      result={t ? <TimelineResult uid={uid} t={t} Sub={Sub} target={target} actions={actions} /> : <p>{TIMELINE.errorsFallback}</p>}
+      bar={t ? barText(t) : TIMELINE.errorsFallback}
+      after={<Pins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
+      embed={embed && { ...embed, search: hydrated ? toolSearch([timelinePart]) : '' }}
+    />
+  );
+}
