@@ -18,10 +18,22 @@ export function PaybackChart({ id, p }: { id: string; p: Payback }) {
     <figure class="pb-figure">
       <svg class="pb-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-chart-caption`} focusable="false">
         {lines.map((l, i) => (
-          <polyline key={l.key} class={`pb-line pb-line--${i}`} fill="none" points={l.points.map((v, m) => `${x(m)},${y(v)}`).join(' ')} />
+          // SVG attributes, not style attributes, so the CSP holds; today's line solid, each step dashed differently.
+          <polyline
+            key={l.key}
+            class={`pb-line pb-line--${i}`}
+            fill="none"
+            stroke="currentColor"
+            stroke-width={i === 0 ? 3 : 2}
+            stroke-dasharray={i === 0 ? undefined : `${2 + 4 * i} 4`}
+            vector-effect="non-scaling-stroke"
+            points={l.points.map((v, m) => `${x(m)},${y(v)}`).join(' ')}
+          >
+            <title>{l.label}</title>
+          </polyline>
         ))}
         {p.steps.map((s) =>
-          s.breakEvenMonth === null ? null : <circle key={s.id} class="pb-mark" cx={x(s.breakEvenMonth)} cy={y(s.series[s.breakEvenMonth]!.after)} r="5" />,
+          s.breakEvenMonth === null ? null : <circle key={s.id} class="pb-mark" fill="currentColor" cx={x(s.breakEvenMonth)} cy={y(s.series[s.breakEvenMonth]!.after)} r="5" />,
         )}
       </svg>
       <figcaption id={`${id}-chart-caption`} class="tool__note">
