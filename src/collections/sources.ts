@@ -31,6 +31,11 @@ export const sourceSchema = z
     basedOn: z.array(z.enum(SOURCE_IDS)).default([]),
   })
   .superRefine((row, ctx) => {
+    // Readers see title and publisher beside every note: they must not show our ids.
+    for (const field of ['title', 'publisher'] as const) {
+      const id = SOURCE_IDS.find((i) => new RegExp(`(^|[^\\w-])${i}($|[^\\w-])`).test(row[field]));
+      if (id) ctx.addIssue({ code: 'custom', path: [field], message: `Name the publication, not our id "${id}": readers see this text.` });
+    }
     const webPage = row.url !== null && !row.url.startsWith('https://arxiv.org/');
     if ((row.section === 'prices' || webPage) && !row.read) {
       ctx.addIssue({ code: 'custom', path: ['read'], message: 'Prices and web pages need `read`: the ISO date the page was read.' });

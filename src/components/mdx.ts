@@ -2,7 +2,7 @@
  * Components every MDX file in content/ may use without importing them.
  * Layouts pass this map to `<Content components={MDX_COMPONENTS} />`.
  */
-import Cite from './Cite.astro';
+import Cite from './cite/Cite.astro';
 import Term from './Term.astro';
 import Callout from './Callout.astro';
 import DecisionFlowchart from './DecisionFlowchart.astro';

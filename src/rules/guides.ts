@@ -2,8 +2,6 @@
  * Every guide section the rules link to. The guides' H2 headings produce these anchors
  * (github-slugger), so a heading must not change without changing this list.
  */
-import type { GuideLink } from './types.ts';
-
 export const GUIDE_LINKS = [
   '/guides/when-to-train-first/#building-from-scratch',
   '/guides/when-to-train-first/#the-model-has-not-learned-the-task',
@@ -38,4 +36,4 @@ export const GUIDE_LINKS = [
   '/guides/model-optimization/#hosted-model-apis',
   '/guides/when-to-train-first/#language-models-adapt-before-you-train',
   '/guides/when-to-train-first/#measure-on-the-new-data-first',
-] as const satisfies readonly GuideLink[];
+] as const;

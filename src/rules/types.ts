@@ -1,9 +1,18 @@
 /**
  * Every public type of the rules package: inputs, outputs, id unions and table rows.
+ * Each id union that has a list is derived from its `as const` list, so each id list is declared once.
  * Pages, stores and islands import these through `src/rules/index.ts`.
  */
 import type { PaybackInput } from './payback/types.ts';
 import type { SourceId } from './source-ids.ts';
+import type { ANSWERS, BOTTLENECKS, DECISION_MODEL_KINDS, PATH_IDS } from './decision/ids.ts';
+import type { COMPARISON_TAGS } from './comparison/tags.ts';
+import type { ANSWER_FIELDS, PERCENT_FIELDS } from './decision/input.ts';
+import type { TECHNIQUE_IDS } from './decision/techniques.ts';
+import type { GUIDE_LINKS } from './guides.ts';
+import type { GPU_IDS } from './timeline/gpus.ts';
+import type { DATA_READINESS_IDS, MODEL_KIND_IDS, OPTIMIZATION_TECHNIQUE_IDS, PHASE_IDS, SCENARIO_IDS } from './timeline/ids.ts';
+import type { PRESET_IDS } from './timeline/presets.ts';
 
 /* ------------------------------------------------------------------ results */
 
@@ -53,80 +62,22 @@ export type { SourceConfidence, SourceId, SourceSection } from './source-ids.ts'
 /* ------------------------------------------------------------------ guides */
 
 /** Every guide section the rules package links to (site path with anchor). */
-export type GuideLink =
-  | '/guides/when-to-train-first/#building-from-scratch'
-  | '/guides/when-to-train-first/#the-model-has-not-learned-the-task'
-  | '/guides/when-to-train-first/#new-data-sources'
-  | '/guides/when-to-train-first/#a-changed-use-case'
-  | '/guides/when-to-optimize-first/#accurate-but-too-slow'
-  | '/guides/when-to-optimize-first/#serving-costs-too-much'
-  | '/guides/when-to-optimize-first/#a-few-more-points-of-accuracy'
-  | '/guides/when-to-optimize-first/#preparing-for-production-scale'
-  | '/guides/sequential-approach/#phase-1-initial-training'
-  | '/guides/sequential-approach/#phase-2-validation-and-testing'
-  | '/guides/sequential-approach/#phase-3-strategic-optimization'
-  | '/guides/sequential-approach/#phase-4-iterative-refinement'
-  | '/guides/making-the-decision/#question-1-does-the-model-meet-the-bar'
-  | '/guides/making-the-decision/#question-2-is-performance-blocking-production'
-  | '/guides/making-the-decision/#question-3-has-the-data-or-use-case-changed'
-  | '/guides/making-the-decision/#question-4-does-a-working-model-need-a-few-more-points'
-  | '/guides/model-optimization/#quantization'
-  | '/guides/model-optimization/#pruning-and-sparsity'
-  | '/guides/model-optimization/#distillation'
-  | '/guides/model-optimization/#compilation-and-serving-engines'
-  | '/guides/model-optimization/#batching-and-caching'
-  | '/guides/model-optimization/#hyperparameter-tuning'
-  | '/guides/model-optimization/#threshold-tuning'
-  | '/guides/model-optimization/#ensembles'
-  | '/guides/timelines-and-costs/#estimating-training-compute'
-  | '/guides/timelines-and-costs/#data-preparation-time'
-  | '/guides/timelines-and-costs/#what-moves-the-numbers'
-  | '/guides/model-training/#how-to-know-training-worked'
-  | '/guides/model-optimization/#prompting'
-  | '/guides/model-optimization/#retrieval-augmented-generation'
-  | '/guides/model-optimization/#hosted-model-apis'
-  | '/guides/when-to-train-first/#language-models-adapt-before-you-train'
-  | '/guides/when-to-train-first/#measure-on-the-new-data-first';
+export type GuideLink = (typeof GUIDE_LINKS)[number];
 
 /* ------------------------------------------------------------------ decision */
 
-export type Answer = 'yes' | 'no' | 'unsure';
-export type Bottleneck = 'latency' | 'cost' | 'memory' | 'throughput';
-export type PathId = 'train-first' | 'retrain-first' | 'optimize-first' | 'refine-iteratively' | 'measure-first' | 'adapt-first';
+export type Answer = (typeof ANSWERS)[number];
+export type Bottleneck = (typeof BOTTLENECKS)[number];
+export type PathId = (typeof PATH_IDS)[number];
 /** What kind of model the project is about: a language model, another deep model, or classic ML (trees, linear models). */
-export type DecisionModelKind = 'llm' | 'deep' | 'classic' | 'unsure';
+export type DecisionModelKind = (typeof DECISION_MODEL_KINDS)[number];
 export type Confidence = 'strong' | 'conditional' | 'weak';
 export type StartPhase = 'initial-training' | 'validation' | 'optimization' | 'refinement';
 
-export type TechniqueId =
-  | 'quantization'
-  | 'pruning'
-  | 'distillation'
-  | 'compilation'
-  | 'batching'
-  | 'caching'
-  | 'hyperparameter-tuning'
-  | 'threshold-tuning'
-  | 'ensembles'
-  | 'data-collection'
-  | 'labeling'
-  | 'retraining'
-  | 'monitoring'
-  | 'prompting'
-  | 'retrieval'
-  | 'hosted-api';
+export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
 
 /** Techniques that optimize an existing model (the timeline's optimization phase accepts these). */
-export type OptimizationTechniqueId =
-  | 'quantization'
-  | 'pruning'
-  | 'distillation'
-  | 'compilation'
-  | 'batching'
-  | 'caching'
-  | 'hyperparameter-tuning'
-  | 'threshold-tuning'
-  | 'ensembles';
+export type OptimizationTechniqueId = (typeof OPTIMIZATION_TECHNIQUE_IDS)[number];
 
 /** The decision tool's answers. Every answer is optional; a missing answer means `'unsure'`. */
 export interface DecisionInput {
@@ -154,14 +105,8 @@ export interface DecisionInput {
 }
 
 export type DecisionField = keyof DecisionInput;
-export type AnswerField =
-  | 'hasModel'
-  | 'meetsAccuracy'
-  | 'dataOrUseCaseChanged'
-  | 'performanceBlocking'
-  | 'needsIncrementalAccuracy'
-  | 'preparingForScale';
-export type PercentField = 'accuracy' | 'requiredAccuracy' | 'baselineAccuracy';
+export type AnswerField = (typeof ANSWER_FIELDS)[number];
+export type PercentField = (typeof PERCENT_FIELDS)[number];
 
 export type DecisionRuleId =
   | 'no-model'
@@ -313,7 +258,7 @@ export interface SeedSituation {
 
 /* ------------------------------------------------------------------ comparison */
 
-export type ComparisonTag = 'goals' | 'timing' | 'data' | 'time' | 'cost' | 'skills' | 'risk' | 'measurement' | 'methods';
+export type ComparisonTag = (typeof COMPARISON_TAGS)[number]['id'];
 
 export interface ComparisonTagInfo {
   id: ComparisonTag;
@@ -364,18 +309,13 @@ export interface ComparisonView {
 
 /* ------------------------------------------------------------------ timeline */
 
-export type ScenarioId = 'train-from-scratch' | 'fine-tune' | 'optimize-existing';
-export type DataReadiness = 'ready' | 'needs-cleaning' | 'needs-labeling' | 'needs-collection';
-export type GpuId = 'a100' | 'h100-sxm' | 'h100-pcie' | 'h200' | 'b200' | 'l40s' | 'l4' | 't4' | 'tpu-v5e' | 'tpu-v5p';
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+export type DataReadiness = (typeof DATA_READINESS_IDS)[number];
+export type GpuId = (typeof GPU_IDS)[number];
 /** `llm`: transformer language model (6·N·D applies); `classic`: CNN/BERT-size model (GPU-hour defaults). */
-export type ModelKind = 'llm' | 'classic';
-export type PresetId =
-  | 'fine-tune-8b-lora'
-  | 'pretrain-7b'
-  | 'fine-tune-bert-base'
-  | 'train-resnet50-imagenet'
-  | 'quantize-existing';
-export type PhaseId = 'data-preparation' | 'initial-training' | 'validation' | 'optimization' | 'refinement';
+export type ModelKind = (typeof MODEL_KIND_IDS)[number];
+export type PresetId = (typeof PRESET_IDS)[number];
+export type PhaseId = (typeof PHASE_IDS)[number];
 
 /** Inputs of the estimator. Only `scenario` is required (or a `preset` that sets it); everything else has a default. */
 export interface TimelineInput {

@@ -131,9 +131,9 @@ export function TimelineResult({ uid, t, Sub, target, actions }: { uid: string; 
         {t.assumptions.map((a) => (
           <li key={a.id}>
             {a.text}
-            {a.sourceIds.map((id) => (
+            {a.sourceIds.map((id, i) => (
               <a key={id} class="tl-source" href={`/methodology/#${id}`} target={target}>
-                {TIMELINE.sourceLink(id)}
+                {TIMELINE.sourceLink(i + 1, a.sourceIds.length)}
               </a>
             ))}
           </li>

@@ -49,7 +49,8 @@ export const TIMELINE = {
   sensitivityTitle: 'What moves the estimate most',
   sensitivityItem: (days: string) => `moves the likely total by ${days}`,
   assumptionsTitle: 'Assumptions and sources',
-  sourceLink: (id: string) => `source ${id}`,
+  /** The n-th of an assumption's sources (readers never see our source ids). */
+  sourceLink: (n: number, of: number) => (of === 1 ? 'source' : `source ${n}`),
   pin: 'Pin for comparison',
   pinFull: (max: number) => `Pin for comparison (the oldest of ${max} drops out)`,
   copyText: 'Copy as text',

@@ -1,8 +1,6 @@
 /** The decision tool's id lists, apart from their labels so a link can be checked without them. */
-import type { Answer, Bottleneck, DecisionModelKind, PathId } from '../types.ts';
-
-export const ANSWERS = ['yes', 'no', 'unsure'] as const satisfies readonly Answer[];
-export const BOTTLENECKS = ['latency', 'cost', 'memory', 'throughput'] as const satisfies readonly Bottleneck[];
+export const ANSWERS = ['yes', 'no', 'unsure'] as const;
+export const BOTTLENECKS = ['latency', 'cost', 'memory', 'throughput'] as const;
 export const PATH_IDS = [
   'train-first',
   'retrain-first',
@@ -10,6 +8,6 @@ export const PATH_IDS = [
   'refine-iteratively',
   'measure-first',
   'adapt-first',
-] as const satisfies readonly PathId[];
+] as const;
 /** Language model, other deep model, classic ML, or not known. */
-export const DECISION_MODEL_KINDS = ['llm', 'deep', 'classic', 'unsure'] as const satisfies readonly DecisionModelKind[];
+export const DECISION_MODEL_KINDS = ['llm', 'deep', 'classic', 'unsure'] as const;

@@ -1,6 +1,6 @@
 /** Validation of the decision tool's answers (shared with the URL decoder). */
 import { MESSAGES } from '../messages.ts';
-import type { Answer, AnswerField, Bottleneck, DecisionField, DecisionModelKind, Issue, PercentField } from '../types.ts';
+import type { Answer, Bottleneck, DecisionField, DecisionModelKind, Issue } from '../types.ts';
 import { checkAnswer, checkChoice, checkList, checkNumber, type Check } from '../validate/fields.ts';
 import { MAX_CHOICE_TEXT } from '../validate/limits.ts';
 import { PERCENT } from '../validate/limits.ts';
@@ -29,9 +29,9 @@ export const ANSWER_FIELDS = [
   'performanceBlocking',
   'needsIncrementalAccuracy',
   'preparingForScale',
-] as const satisfies readonly AnswerField[];
+] as const;
 
-export const PERCENT_FIELDS = ['accuracy', 'requiredAccuracy', 'baselineAccuracy'] as const satisfies readonly PercentField[];
+export const PERCENT_FIELDS = ['accuracy', 'requiredAccuracy', 'baselineAccuracy'] as const;
 
 /** Every DecisionInput field, in the order forms ask them. */
 export const DECISION_FIELDS = [

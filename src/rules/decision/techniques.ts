@@ -18,7 +18,7 @@ export const TECHNIQUE_IDS = [
   'prompting',
   'retrieval',
   'hosted-api',
-] as const satisfies readonly TechniqueId[];
+] as const;
 
 /** Every technique a recommendation can name. */
 export const TECHNIQUES: Readonly<Record<TechniqueId, TechniqueInfo>> = {

@@ -2,7 +2,7 @@
 import { ACCELERATORS, PRICES } from '../constants/timeline.ts';
 import type { GpuId, GpuInfo } from '../types.ts';
 
-export const GPU_IDS = ['a100', 'h100-sxm', 'h100-pcie', 'h200', 'b200', 'l40s', 'l4', 't4', 'tpu-v5e', 'tpu-v5p'] as const satisfies readonly GpuId[];
+export const GPU_IDS = ['a100', 'h100-sxm', 'h100-pcie', 'h200', 'b200', 'l40s', 'l4', 't4', 'tpu-v5e', 'tpu-v5p'] as const;
 
 const LABELS: Readonly<Record<GpuId, string>> = {
   a100: 'NVIDIA A100 80GB',

@@ -1,10 +1,8 @@
 /** The estimator's id lists, apart from their labels so a link can be checked without them. */
-import type { DataReadiness, ModelKind, OptimizationTechniqueId, PhaseId, ScenarioId } from '../types.ts';
-
-export const SCENARIO_IDS = ['train-from-scratch', 'fine-tune', 'optimize-existing'] as const satisfies readonly ScenarioId[];
-export const DATA_READINESS_IDS = ['ready', 'needs-cleaning', 'needs-labeling', 'needs-collection'] as const satisfies readonly DataReadiness[];
-export const MODEL_KIND_IDS = ['llm', 'classic'] as const satisfies readonly ModelKind[];
-export const PHASE_IDS = ['data-preparation', 'initial-training', 'validation', 'optimization', 'refinement'] as const satisfies readonly PhaseId[];
+export const SCENARIO_IDS = ['train-from-scratch', 'fine-tune', 'optimize-existing'] as const;
+export const DATA_READINESS_IDS = ['ready', 'needs-cleaning', 'needs-labeling', 'needs-collection'] as const;
+export const MODEL_KIND_IDS = ['llm', 'classic'] as const;
+export const PHASE_IDS = ['data-preparation', 'initial-training', 'validation', 'optimization', 'refinement'] as const;
 export const OPTIMIZATION_TECHNIQUE_IDS = [
   'quantization',
   'pruning',
@@ -15,4 +13,4 @@ export const OPTIMIZATION_TECHNIQUE_IDS = [
   'hyperparameter-tuning',
   'threshold-tuning',
   'ensembles',
-] as const satisfies readonly OptimizationTechniqueId[];
+] as const;

@@ -8,7 +8,7 @@ export const PRESET_IDS = [
   'fine-tune-bert-base',
   'train-resnet50-imagenet',
   'quantize-existing',
-] as const satisfies readonly PresetId[];
+] as const;
 
 export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
   'fine-tune-8b-lora': {
