@@ -9,6 +9,7 @@ import DecisionFlowchart from './DecisionFlowchart.astro';
 import DecisionTool from './tools/DecisionTool.astro';
 import ComparisonTool from './tools/ComparisonTool.astro';
 import TimelineTool from './tools/TimelineTool.astro';
+import PaybackTable from './PaybackTable.astro';
 
 export const MDX_COMPONENTS = {
   Cite,
@@ -18,4 +19,5 @@ export const MDX_COMPONENTS = {
   DecisionTool,
   ComparisonTool,
   TimelineTool,
+  PaybackTable,
 } as const;

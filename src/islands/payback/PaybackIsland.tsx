@@ -1,0 +1,54 @@
+/**
+ * Payback calculator island: the fields (Form.tsx; counts accept "1M"), then the result of the
+ * rules package's estimatePayback() (Result.tsx): today's monthly serving cost, each step's
+ * one-off cost, monthly saving and break-even, and the cumulative cost chart over 24 months.
+ * Not yet on a page: pins, CSV, print and its tool page follow the other calculators' pattern.
+ */
+import { useStore } from '@nanostores/preact';
+import type { PaybackPresetId } from '../../rules/index.ts';
+import { toolSearch } from '../../stores/url-sync.ts';
+import { $payback, $paybackResult, applyPaybackPreset, PAYBACK_DEFAULTS, paybackInput, paybackPart, paybackPresetForm } from '../../stores/payback.ts';
+import { estimatePayback } from '../../rules/index.ts';
+import { COMMON } from '../frame/labels.ts';
+import { useHydrated } from '../frame/hydrated.ts';
+import type { IslandProps } from '../frame/props.ts';
+import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
+import { useToolPart } from '../frame/use-tool-part.ts';
+import { money } from './format.ts';
+import { PaybackFields } from './Form.tsx';
+import { PAYBACK } from './labels.ts';
+import { barText, PaybackResult } from './Result.tsx';
+
+export interface PaybackIslandProps extends IslandProps {
+  /** The example the island opens with (a post's `<PaybackTool preset="…" />`). */
+  preset?: PaybackPresetId | undefined;
+}
+
+export default function PaybackIsland({ uid, preset, level = 2, urlSync = false, embed }: PaybackIslandProps) {
+  const initial = preset ? paybackPresetForm(preset) : PAYBACK_DEFAULTS;
+  const form = useStore($payback, { ssr: () => initial });
+  const result = useStore($paybackResult, { ssr: () => estimatePayback(paybackInput(initial)) });
+  const hydrated = useHydrated();
+  useToolPart(paybackPart, urlSync, () => {
+    if (preset && $payback.get().preset === PAYBACK_DEFAULTS.preset && $payback.get().steps === null) applyPaybackPreset(preset);
+  });
+  const p = result.ok ? result.value : null;
+  const { byField: errors, list } = collectErrors(uid, result.ok ? null : result.errors);
+  const live = p ? PAYBACK.announce(money(p.before.monthly.likely)) : `${COMMON.problems(list.length)}. ${PAYBACK.errorsFallback}`;
+  const Sub = `h${level + 1}` as 'h3' | 'h4';
+  return (
+    <ToolFrame
+      tool="payback"
+      uid={uid}
+      level={level}
+      hydrated={hydrated}
+      titles={{ form: PAYBACK.formTitle, result: PAYBACK.resultTitle }}
+      errors={list}
+      live={live}
+      form={<PaybackFields uid={uid} form={form} p={p} errors={errors} />}
+      result={p ? <PaybackResult uid={uid} p={p} Sub={Sub} /> : <p>{PAYBACK.errorsFallback}</p>}
+      bar={p ? barText(p) : PAYBACK.errorsFallback}
+      embed={embed && { ...embed, search: hydrated ? toolSearch([paybackPart]) : '' }}
+    />
+  );
+}

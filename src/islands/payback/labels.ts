@@ -1,0 +1,52 @@
+/**
+ * The payback calculator's label table (English): field labels (the same names its error messages
+ * use, from the rules' PAYBACK_LABELS), hints and result words.
+ */
+import { PAYBACK_LABELS } from '../../rules/index.ts';
+
+export const PAYBACK = {
+  formTitle: 'Your service',
+  presetLabel: 'Start from an example',
+  presetHint: 'An example fills the defaults; every field you type overrides it.',
+  workloadLegend: PAYBACK_LABELS.workload,
+  servingLegend: PAYBACK_LABELS.serving,
+  trafficLegend: 'Traffic',
+  selfHostedLegend: 'Self-hosting: GPUs and price',
+  apiLegend: 'API prices',
+  stepsLegend: PAYBACK_LABELS.steps,
+  stepsHint: 'Tick the steps to compare. Type each one-off cost in US dollars (GPU time and people).',
+  stepCost: (step: string) => `One-off cost of “${step}” (US dollars)`,
+  fields: {
+    requestsPerDay: { label: PAYBACK_LABELS.requestsPerDay, hint: 'Also 20k or 1M.' },
+    inputTokens: { label: PAYBACK_LABELS.inputTokens, hint: 'Empty: 1,000, the benchmark’s mix.' },
+    outputTokens: { label: PAYBACK_LABELS.outputTokens, hint: 'Empty: 1,000, the benchmark’s mix.' },
+    predictionsPerDay: { label: PAYBACK_LABELS.predictionsPerDay, hint: 'Also 4.32M (50 a second).' },
+    gpuType: { label: PAYBACK_LABELS.gpuType, hint: undefined },
+    gpuCount: { label: PAYBACK_LABELS.gpuCount, hint: 'Empty: as many as the traffic needs.' },
+    throughputPerGpu: { label: PAYBACK_LABELS.throughputPerGpu, hint: 'Output tokens (or predictions) per second at full load. Empty: the default for an 8B model, where there is one.' },
+    utilization: { label: PAYBACK_LABELS.utilization, hint: 'Share of full-load throughput reached in production, such as 0.6 or 60%. Empty: 100%.' },
+    pricePerGpuHour: { label: PAYBACK_LABELS.pricePerGpuHour, hint: 'Empty: the default on-demand price, where there is one.' },
+    apiModel: { label: PAYBACK_LABELS.apiModel, hint: 'Its list price is the default; type your own prices to replace it.' },
+    priceInputPer1M: { label: PAYBACK_LABELS.priceInputPer1M, hint: undefined },
+    priceOutputPer1M: { label: PAYBACK_LABELS.priceOutputPer1M, hint: undefined },
+    pricePer1kPredictions: { label: PAYBACK_LABELS.pricePer1kPredictions, hint: undefined },
+  },
+  noChoice: 'Default',
+  resultTitle: 'Monthly cost and payback',
+  columns: { option: 'Option', oneOff: 'One-off cost', monthly: 'Monthly cost', saving: 'Monthly saving', breakEven: 'Break-even', perUnit: (unit: string) => `Cost ${unit}` },
+  perUnit: { tokens: 'per 1M tokens', predictions: 'per 1,000 predictions' },
+  today: 'Today',
+  never: 'never',
+  atOnce: 'at once',
+  months: (m: string) => `${m} months`,
+  range: (likely: string, low: string, high: string) => `${likely} (${low} to ${high})`,
+  gpus: (n: string) => `${n} GPU${n === '1' ? '' : 's'}`,
+  chartTitle: 'Cumulative cost over 24 months (likely)',
+  chartCaption: (best: string) => `Cumulative cost of today’s serving and of each step over 24 months, one-off cost included. ${best}`,
+  bestStep: (label: string, month: number) => `“${label}” pays back first, in month ${month}.`,
+  noPayback: 'No step pays back within 24 months.',
+  assumptions: 'Assumptions',
+  accuracy: 'Accuracy risk',
+  announce: (monthly: string) => `Monthly serving cost today: ${monthly}.`,
+  errorsFallback: 'Correct the fields marked above to see the cost.',
+} as const;
