@@ -34,6 +34,7 @@ import { timelineCsv, timelineText } from './export.ts';
 import { TimelineFields } from './Form.tsx';
 import { TIMELINE } from './labels.ts';
 import { Pins } from './Pins.tsx';
+import { FitWarning } from './Fit.tsx';
 import { barText, TimelineResult } from './Result.tsx';
 
 export interface TimelineIslandProps extends IslandProps {
@@ -128,6 +129,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
       result={
         t ? (
           <>
+            <FitWarning t={t} notes={result.ok ? result.warnings : []} hydrated={hydrated} testId="fit-result" />
             {note && (
               <div class="handoff-note" data-testid="handoff-note">
                 <p>{note}</p>
