@@ -30,7 +30,6 @@ import { useHydrated } from '../frame/hydrated.ts';
 import type { IslandProps } from '../frame/props.ts';
 import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
 import { useToolPart } from '../frame/use-tool-part.ts';
-import { timelineCsv, timelineText } from './export.ts';
 import { TimelineFields } from './Form.tsx';
 import { TIMELINE } from './labels.ts';
 import { Pins } from './Pins.tsx';
@@ -83,6 +82,8 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
 
   const pageLink = () => new URL(timelineHref(form), embed?.site ?? location.href).href;
   const copy = async (kind: 'text' | 'csv', t: Timeline) => {
+    // The export code loads when the reader first copies (it is not needed to show the estimate).
+    const { timelineCsv, timelineText } = await import('./export.ts');
     const text = kind === 'csv' ? timelineCsv(t) : timelineText(t, pageLink());
     setManualCopy('');
     if (await copyText(text)) setStatus(TIMELINE.copied);

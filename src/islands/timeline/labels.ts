@@ -85,6 +85,7 @@ export const TIMELINE = {
   errorsFallback: 'Fix the highlighted fields to see an estimate.',
   announce: (likely: string, gpuHours: string) => `Estimate: ${likely} likely, ${gpuHours}.`,
   exportTitle: 'Training and optimization timeline estimate',
+  exportSources: 'Sources for each assumption: see the methodology page (the link below opens this estimate).',
   scenarioLabel: 'Scenario',
   hardwareLabel: 'Hardware',
 } as const;
