@@ -79,9 +79,12 @@ describe('TimelineIsland', () => {
     await waitFor(() => expect((pin as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(pin);
     fireEvent.click(screen.getByRole('button', { name: 'Pretrain a 7B model' }));
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Pinned estimates' })).toBeTruthy());
+    await screen.findByRole('heading', { name: 'Pinned estimates' }, { timeout: 10_000 }); // the pins' code loads with the first pin
     fireEvent.click(screen.getByRole('button', { name: /Pin for comparison/ }));
     await waitFor(() => expect(screen.getAllByRole('button', { name: 'Load into the form' })).toHaveLength(2));
+    // Each pin carries the workload: model size, method, data, GPUs, precision.
+    const first = screen.getAllByRole('listitem').find((li) => li.classList.contains('pin'))!;
+    for (const part of ['Model size (parameters)', 'LoRA', 'tokens × ', 'GPUs', '1 × NVIDIA H100 SXM', 'BF16']) expect(first.textContent).toContain(part);
     const links = screen.getAllByRole('link', { name: 'Link to this estimate' }).map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/tools/timeline/', '/tools/timeline/?preset=pretrain-7b']);
     fireEvent.click(screen.getAllByRole('button', { name: 'Load into the form' })[0]!);

@@ -32,7 +32,7 @@ import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx'
 import { useToolPart } from '../frame/use-tool-part.ts';
 import { TimelineFields } from './Form.tsx';
 import { TIMELINE } from './labels.ts';
-import { Pins } from './Pins.tsx';
+import type { Pins as PinsList } from './Pins.tsx';
 import { FitWarning } from './Fit.tsx';
 import { barText, TimelineResult } from './Result.tsx';
 
@@ -66,6 +66,11 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
       }),
     [],
   );
+  // The pins' code (cards, titles, workload words) loads with the first pin.
+  const [Pins, setPins] = useState<typeof PinsList | null>(null);
+  useEffect(() => {
+    if (pins.length > 0 && !Pins) void import('./Pins.tsx').then((m) => setPins(() => m.Pins));
+  }, [pins.length, Pins]);
   const copyBox = useRef<HTMLTextAreaElement>(null);
   const [manualCopy, setManualCopy] = useState('');
   const [status, setStatus] = useState('');
@@ -148,7 +153,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
         )
       }
       bar={t ? barText(t) : TIMELINE.errorsFallback}
-      after={<Pins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
+      after={Pins && <Pins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
       embed={embed && { ...embed, search: hydrated ? toolSearch([timelinePart]) : '' }}
       report={
         embedded && t
