@@ -152,7 +152,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
           <p>{TIMELINE.errorsFallback}</p>
         )
       }
-      bar={t ? barText(t) : TIMELINE.errorsFallback}
+      bar={t ? `${t.memory && !t.memory.fits ? `${TIMELINE.memoryOver} · ` : ''}${barText(t)}` : TIMELINE.errorsFallback}
       after={Pins && <Pins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
       embed={embed && { ...embed, search: hydrated ? toolSearch([timelinePart]) : '' }}
       report={

@@ -18,7 +18,7 @@ export const TIMELINE = {
   memoryParts: { weights: 'Weights', gradients: 'Gradients', optimizer: 'Optimizer state', activations: 'Activations', kvCache: 'KV cache' },
   memoryNeeds: (need: string, has: string) => `needs ${need} of ${has}`,
   memoryFits: 'fits',
-  memoryOver: 'does not fit',
+  memoryOver: 'Does not fit',
   advanced: 'More inputs: total FLOPs, measured throughput, team cost',
   fields: {
     modelKind: { label: FIELD_LABELS.modelKind, hint: undefined },
@@ -55,7 +55,7 @@ export const TIMELINE = {
     likelyRange: (low: string, high: string) => `low ${low}, high ${high}`,
   },
   chartCaption: (likely: string, low: string, high: string) =>
-    `Timeline, phase after phase: likely ${likely} in total (low ${low}, high ${high}). The solid bar in each row is the phase's likely duration, the paler band around it its low-to-high range. Focus or point at a row for its figures.`,
+    `Timeline, phase after phase: likely ${likely} in total (low ${low}, high ${high}). In each row the solid bar is the phase's likely duration, the pale band runs to its high estimate and the thin mark shows its low one. Point at a row, or move to it with the Tab key, for its figures.`,
   chartDays: 'days',
   barValues: (label: string, low: string, likely: string, high: string) => `${label}: likely ${likely} (low ${low}, high ${high})`,
   tableCaption: 'Each phase in calendar days, GPU-hours and cost (likely, with low and high)',
