@@ -62,7 +62,7 @@ const test = siteTest
     const frame = await (await checked.page.locator('#embed').elementHandle())!.contentFrame();
     if (!frame) throw new Error('no embed frame');
     await frame.waitForLoadState();
-    await wakeIslands(frame as unknown as Page);
+    await wakeIslands(frame);
     await frame.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
     return { ...checked, frame };
   });

@@ -44,9 +44,8 @@ const test = siteTest
     // The host page lives on another origin, so the checked context allows it too.
     const checked = await open(`${hostUrl}/?tool=${tool}&q=${encodeURIComponent(query)}`, { viewport: { width: 1000, height: 800 }, alsoAllow: [hostUrl] });
     const frame = checked.page.frame({ url: (u) => u.pathname === `/embed/${tool}/` }) as Frame;
-    await frame.waitForLoadState();
-    // Calculators hydrate on intent: a reader's pointer over the embed.
-    await wakeIslands(frame as unknown as Page);
+    await frame.locator('astro-island').first().waitFor({ state: 'attached' });
+    await wakeIslands(frame); // hydration on intent: a reader's pointer over the calculator
     await frame.locator('astro-island:not([ssr])').first().waitFor();
     return { ...checked, frame };
   });
