@@ -1,5 +1,5 @@
 // Per-call timings of the rules package: 10,000 calls each of recommend, filterComparison,
-// estimateTimeline, encodeState and decodeState, each call timed on its own with performance.now()
+// estimateTimeline, estimateMemory, encodeState and decodeState, each call timed on its own with performance.now()
 // after a warm-up. `npm run bench` imports benchRules(); run this file alone to print the table:
 //   node_modules/.bin/node scripts/bench-rules.mjs
 import { fileURLToPath } from 'node:url';
@@ -29,12 +29,20 @@ function cases(rules) {
     gpuCount: 1 + (i % 64),
     techniques: i % 2 ? ['quantization', 'distillation'] : ['compilation'],
   });
+  const memory = (i) => ({
+    modelParams: `${1 + (i % 400)}B`,
+    method: ['full', 'lora', 'qlora', 'inference'][i % 4],
+    gpuType: rules.GPU_IDS[i % rules.GPU_IDS.length],
+    gpuCount: 1 + (i % 64),
+    sequenceLength: 1024 * (1 + (i % 8)),
+  });
   const state = (i) => ({ decision: decision(i), comparison: comparison(i), timeline: timeline(i) });
   const links = Array.from({ length: 64 }, (_, i) => rules.encodeState(state(i)));
   return [
     ['recommend', (i) => rules.recommend(decision(i))],
     ['filterComparison', (i) => rules.filterComparison(comparison(i))],
     ['estimateTimeline', (i) => rules.estimateTimeline(timeline(i))],
+    ['estimateMemory', (i) => rules.estimateMemory(memory(i))],
     ['encodeState', (i) => rules.encodeState(state(i))],
     ['decodeState', (i) => rules.decodeState(links[i % links.length])],
   ];

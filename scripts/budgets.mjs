@@ -8,7 +8,8 @@
 import { spawn } from 'node:child_process';
 import { constants, brotliCompressSync } from 'node:zlib';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +28,14 @@ export const TARGETS = Object.freeze({
   embed: { total: 25 * KB },
 });
 
-/** JavaScript ceiling per calculator (its island, Preact, stores and rules), measured + ~2%. */
-const ISLAND_JS = Object.freeze({ DecisionIsland: 22.3 * KB, ComparisonIsland: 18.7 * KB, TimelineIsland: 27.3 * KB });
+/**
+ * JavaScript ceiling per calculator (its island, Preact, stores and rules), measured + ~1%.
+ * Re-measured after merging main into decision-rules (17:15 UTC): the corrected decision rules add
+ * two paths (PATHS sits in the shared use-tool-part chunk, so every calculator carries them), a
+ * model-kind answer, language-model techniques and the empty state. Decision measured 24.02 KB,
+ * just over issue 11's 24 KB after-interaction target; comparison 18.97 KB, timeline 27.41 KB.
+ */
+const ISLAND_JS = Object.freeze({ DecisionIsland: 24.3 * KB, ComparisonIsland: 19.2 * KB, TimelineIsland: 27.7 * KB });
 
 /**
  * What the tests enforce (brotli bytes; images: raw bytes on disk).
@@ -42,11 +49,11 @@ export const BUDGETS = Object.freeze({
    */
   article: { total: 11 * KB, jsFiles: 0 },
   /** A tool page: everything, and JavaScript per calculator on the page (its island, Preact, stores and rules). */
-  tool: { total: 40.9 * KB, js: ISLAND_JS },
+  tool: { total: 41.4 * KB, js: ISLAND_JS },
   /** A guide or blog post with a calculator inline: its article HTML is heavier than a tool page's. */
   articleWithIsland: { total: 47.6 * KB, js: ISLAND_JS },
   /** Each /embed/<tool>/ page. */
-  embed: { total: 39.2 * KB },
+  embed: { total: 39.8 * KB },
   /** public/embed.js, the resize script bloggers paste. */
   embedScript: 1 * KB,
   /** Any image in dist/. */
@@ -64,13 +71,20 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * @example brotliSize(Buffer.from('a'.repeat(1000))) // about 10
  */
 export function brotliSize(bytes) {
-  return brotliCompressSync(bytes, {
+  // Assets (CSS, JS) are shared by many pages: compress each distinct file once.
+  const key = bytes.length > 256 ? createHash('sha1').update(bytes).digest('base64') : undefined;
+  const known = key && BROTLI_SIZES.get(key);
+  if (known !== undefined) return known;
+  const size = brotliCompressSync(bytes, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
       [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     },
   }).length;
+  if (key) BROTLI_SIZES.set(key, size);
+  return size;
 }
+const BROTLI_SIZES = new Map();
 
 /**
  * Every HTML page of a built site as a URL path, sorted.
@@ -322,9 +336,11 @@ export async function generateGuides(guidesDir, count) {
  * disturbs dist/ or a concurrent build), with `extraGuides` generated guides in a temporary
  * content folder passed through CONTENT_DIR. The caller calls `cleanup` to remove it.
  * `root` is the project to copy (default: this one).
- * @returns {Promise<{ ok: boolean, ms: number, dist: string, work: string, pages: number, log: string, cleanup: () => Promise<void> }>}
+ * `env` adds environment variables (e.g. OG_CACHE_DIR for a cold image cache); `rebuild()` builds
+ * the same copy again (warm).
+ * @returns {Promise<{ ok: boolean, ms: number, dist: string, work: string, pages: number, log: string, times: any, cleanup: () => Promise<void>, rebuild: () => Promise<{ ok: boolean, ms: number, pages: number, log: string, times: any }> }>}
  */
-export async function buildCopy({ extraGuides = 0, timeoutMs = 600_000, root = ROOT } = {}) {
+export async function buildCopy({ extraGuides = 0, timeoutMs = 600_000, root = ROOT, env = {} } = {}) {
   const work = await mkdtemp(join(tmpdir(), 'too-build-'));
   const cleanup = () => rm(work, { recursive: true, force: true });
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) if (existsSync(join(root, f))) await cp(join(root, f), join(work, f));
@@ -334,22 +350,40 @@ export async function buildCopy({ extraGuides = 0, timeoutMs = 600_000, root = R
   await symlink(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
   if (extraGuides) await generateGuides(join(content, 'guides'), extraGuides);
   const dist = join(work, 'dist');
-  const started = performance.now();
-  const { code, log } = await new Promise((ok) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: work,
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  /** Runs `astro build` in the copy; again for a warm build (its .astro/ and the OG cache kept). */
+  const build = async () => {
+    const started = performance.now();
+    let cpuTicks = 0;
+    const { code, log } = await new Promise((ok) => {
+      const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: work,
+        // NODE_ENV: a build started from vitest would inherit 'test' and ship development bundles.
+        env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      // CPU time of the build (all its threads, and the children it waited for), read from /proc
+      // while it runs: on a shared machine the wall time says more about the neighbours.
+      const sample = () => {
+        try {
+          const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+          cpuTicks = Math.max(cpuTicks, Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]));
+        } catch {}
+      };
+      const sampler = setInterval(sample, 100);
+      child.on('close', (c) => (clearTimeout(timer), clearInterval(sampler), ok({ code: c, log: out })));
     });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (c) => (clearTimeout(timer), ok({ code: c, log: out })));
-  });
-  const ms = performance.now() - started;
-  const pages = code === 0 ? (await listPages(dist)).length : 0;
-  return { ok: code === 0, ms, dist, work, pages, log, cleanup };
+    const ms = performance.now() - started;
+    const cpuMs = cpuTicks * 10; // USER_HZ is 100 on Linux
+    const pages = code === 0 ? (await listPages(dist)).length : 0;
+    /** Where the time went: post-build.mjs writes .astro/build-times.json (astro, read, og, sitemap, pagefind…). */
+    const times = code === 0 ? JSON.parse(await readFile(join(work, '.astro/build-times.json'), 'utf8').catch(() => 'null')) : null;
+    return { ok: code === 0, ms, cpuMs, pages, log, times };
+  };
+  return { ...(await build()), dist, work, cleanup, rebuild: build };
 }
 
 /** A representative page of each type in a built site (the first one, sorted by path). */

@@ -37,6 +37,15 @@ if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
+  // Where the vitest time went, per project (files run in parallel, so these add up to more than
+  // the wall time): the figures README → Tests quotes.
+  const byProject = new Map();
+  for (const f of r.testResults ?? []) {
+    const project = f.name.match(/\/tests\/([^/]+)\//)?.[1] ?? '?';
+    const name = project === 'stores' || project === 'islands' ? 'unit' : project;
+    byProject.set(name, (byProject.get(name) ?? 0) + (f.endTime - f.startTime));
+  }
+  console.log(`vitest time per project (summed over files): ${[...byProject].map(([p, ms]) => `${p} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
   // A suite that fails to load, or a coverage threshold that is missed, fails no single test.
   if (!vitestOk && r.numFailedTests === 0) {
     console.log('✗ vitest exited with an error outside any test (suite load error or coverage threshold).');

@@ -1,7 +1,8 @@
 // Finishes `astro build`: Open Graph images, sitemap.xml and the Pagefind search index,
-// so every build (npm start, tests, bench, CI) has all three.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// so every build (npm start, tests, bench, CI) has all three. Each HTML file is read once; the
+// passes share the text. Each step's time goes to .astro/build-times.json (`npm run bench` prints it).
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { writeOgImages } from './og-images.mjs';
@@ -12,16 +13,18 @@ import { writeSitemap } from './sitemap.mjs';
  * island, inside <body>, where <style> is not allowed. Move it into <head>; the CSP hash still matches.
  */
 const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
-async function hoistIslandStyle(dist, htmlFiles) {
-  for (const file of htmlFiles) {
-    const path = join(dist, file);
-    const html = await readFile(path, 'utf8');
-    const head = html.indexOf('</head>');
-    const match = html.match(ISLAND_STYLE);
-    if (!match || match.index < head) continue;
-    const without = html.slice(0, match.index) + html.slice(match.index + match[0].length);
-    await writeFile(path, without.slice(0, head) + match[0] + without.slice(head));
-  }
+async function hoistIslandStyle(dist, pages) {
+  await Promise.all(
+    pages.map(async (page) => {
+      const { html } = page;
+      const head = html.indexOf('</head>');
+      const match = html.match(ISLAND_STYLE);
+      if (!match || match.index < head) return;
+      const without = html.slice(0, match.index) + html.slice(match.index + match[0].length);
+      page.html = without.slice(0, head) + match[0] + without.slice(head);
+      await writeFile(join(dist, page.file), page.html);
+    }),
+  );
 }
 
 async function buildSearchIndex(dist) {
@@ -38,20 +41,39 @@ async function buildSearchIndex(dist) {
 /** @returns {import('astro').AstroIntegration} */
 export default function postBuild() {
   let site;
+  let timesFile;
+  let buildStarted = performance.now();
   return {
     name: 'train-or-optimize:post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site;
+        timesFile = fileURLToPath(new URL('.astro/build-times.json', config.root));
+      },
+      'astro:build:start': () => {
+        buildStarted = performance.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const times = { astro: performance.now() - buildStarted };
+        const timed = async (name, step) => {
+          const t = performance.now();
+          const out = await step();
+          times[name] = performance.now() - t;
+          return out;
+        };
         const dist = fileURLToPath(dir).replace(/\/$/, '');
-        const html = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-        await hoistIslandStyle(dist, html);
-        await writeOgImages(dist, html, { siteName: 'Train or Optimize', log: (m) => logger.info(m) });
-        const urls = await writeSitemap(dist, html, new URL(site));
+        const pages = await timed('read', async () => {
+          const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+          return Promise.all(files.map(async (file) => ({ file, html: await readFile(join(dist, file), 'utf8') })));
+        });
+        await timed('hoist', () => hoistIslandStyle(dist, pages));
+        const og = await timed('og', () => writeOgImages(dist, pages, { siteName: 'Train or Optimize', log: (m) => logger.info(m) }));
+        const urls = await timed('sitemap', () => writeSitemap(dist, pages, new URL(site)));
         logger.info(`sitemap.xml: ${urls.length} URLs`);
-        logger.info(`Pagefind: ${await buildSearchIndex(dist)} pages indexed`);
+        const indexed = await timed('pagefind', () => buildSearchIndex(dist));
+        logger.info(`Pagefind: ${indexed} pages indexed`);
+        await mkdir(dirname(timesFile), { recursive: true });
+        await writeFile(timesFile, JSON.stringify({ pages: pages.length, ogRendered: og.rendered, ogCached: og.cached, ms: times }) + '\n');
       },
     },
   };

@@ -31,9 +31,9 @@ export const GUIDE_LINKS = [
   '/guides/timelines-and-costs/#data-preparation-time',
   '/guides/timelines-and-costs/#what-moves-the-numbers',
   '/guides/model-training/#how-to-know-training-worked',
-  '/guides/model-optimization/#prompting',
-  '/guides/model-optimization/#retrieval-augmented-generation',
-  '/guides/model-optimization/#hosted-model-apis',
-  '/guides/when-to-train-first/#language-models-adapt-before-you-train',
+  '/guides/language-models/#prompting',
+  '/guides/language-models/#retrieval-augmented-generation',
+  '/guides/language-models/#hosted-model-apis',
+  '/guides/language-models/#adapt-before-you-train',
   '/guides/when-to-train-first/#measure-on-the-new-data-first',
 ] as const;

@@ -24,10 +24,17 @@ export { COMPARISON_ROWS, COMPARISON_HIGHLIGHTS } from './comparison/rows.ts';
 export { COMPARISON_TAGS } from './comparison/tags.ts';
 
 export { estimateTimeline } from './timeline/estimate.ts';
+export { estimateMemory } from './timeline/memory.ts';
+export { BACK_TESTS, runBackTests, type BackTest, type BackTestRow } from './timeline/backtests.ts';
 export { GPUS, GPU_IDS } from './timeline/gpus.ts';
 export { PRESETS, PRESET_IDS } from './timeline/presets.ts';
 export {
   DATA_READINESS,
+  FINE_TUNE_METHODS,
+  MEMORY_METHODS,
+  METHODS,
+  PRECISIONS,
+  PRECISION_OPTIONS,
   MODEL_KINDS,
   OPTIMIZATION_TECHNIQUE_IDS,
   PHASES,

@@ -4,7 +4,7 @@
  * loads only its own copy. Messages are full sentences that name the field in plain words and say
  * what is allowed.
  */
-import type { DecisionField, TimelineField } from './types.ts';
+import type { DecisionField, MemoryField, TimelineField } from './types.ts';
 
 /**
  * Plain-words names of every input field: the one table the forms' labels (src/islands/<tool>/labels.ts)
@@ -42,7 +42,15 @@ export const FIELD_LABELS = {
   techniques: 'Optimization techniques',
   refinementCycles: 'Refinement cycles',
   dayRate: 'Team day rate',
-} as const satisfies Record<DecisionField | TimelineField | 'text' | 'tags' | 'highlightFor', string>;
+  method: 'Fine-tuning method',
+  datasetTokens: 'Dataset tokens (one epoch)',
+  epochs: 'Epochs',
+  activeParams: 'Active parameters per token',
+  studentParams: 'Student model size (parameters)',
+  precision: 'Precision',
+  sequenceLength: 'Sequence length (tokens)',
+  batchSize: 'Batch size per GPU',
+} as const satisfies Record<DecisionField | TimelineField | MemoryField | 'text' | 'tags' | 'highlightFor', string>;
 
 export type LabelledField = keyof typeof FIELD_LABELS;
 
@@ -80,6 +88,7 @@ export interface NumberRule {
 export const MESSAGES = {
   notAnObject: (what: string) => `${what} must be a set of named answers, not a single value or a list.`,
   unreadable: (field: LabelledField) => `${FIELD_LABELS[field]} could not be read. Enter it again.`,
+  requiredNumber: (field: LabelledField, example: string) => `${FIELD_LABELS[field]} is required, for example ${example}.`,
   required: (field: LabelledField, allowed: readonly string[]) =>
     `${FIELD_LABELS[field]} is required: choose ${orList(allowed)}.`,
   numberRange: (field: LabelledField, rule: NumberRule) =>

@@ -17,6 +17,10 @@ export const SOURCE_IDS = [
   'seed-order', 'def-dataprep', 'def-train-ft', 'def-train-classic', 'def-train-pretrain', 'def-mfu',
   'def-overhead', 'def-train-calendar', 'def-validation', 'def-opt-light', 'def-opt-retrain', 'def-refine',
   'def-price-h100', 'def-price-a100', 'def-price-l4-t4', 'llm-prompting', 'llm-rag', 'llm-api',
+  'trn-lora-flops', 'trn-distil-flops', 'trn-moe', 'trn-bloom', 'hw-b300', 'hw-mi300x', 'hw-mi325x',
+  'hw-tpu-v6e', 'mfu-fp8', 'ft-alpaca', 'ft-vicuna', 'opt-spec-decoding', 'opt-fp8-weights', 'opt-kv-quant',
+  'opt-prefix-cache', 'opt-serving-engines', 'opt-multi-lora', 'def-mfu-family', 'def-mfu-ft',
+  'def-price-est', 'mem-adam', 'mem-qlora', 'mem-infer', 'mem-activations', 'mem-shape',
 ] as const;
 
 /** A row id of the sources table. */
@@ -33,6 +37,7 @@ export const SOURCE_SECTIONS = {
   prices: 'Cloud GPU prices',
   'seed-claims': "The seed article's claims and their limits",
   'estimator-defaults': 'Estimator defaults',
+  memory: 'Memory per parameter',
 } as const;
 
 /** A section slug of the sources table. */

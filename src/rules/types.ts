@@ -10,7 +10,7 @@ import type { ANSWER_FIELDS, PERCENT_FIELDS } from './decision/input.ts';
 import type { TECHNIQUE_IDS } from './decision/techniques.ts';
 import type { GUIDE_LINKS } from './guides.ts';
 import type { GPU_IDS } from './timeline/gpus.ts';
-import type { DATA_READINESS_IDS, MODEL_KIND_IDS, OPTIMIZATION_TECHNIQUE_IDS, PHASE_IDS, SCENARIO_IDS } from './timeline/ids.ts';
+import type { DATA_READINESS_IDS, FINE_TUNE_METHODS, MEMORY_METHODS, MODEL_KIND_IDS, OPTIMIZATION_TECHNIQUE_IDS, PHASE_IDS, PRECISIONS, SCENARIO_IDS } from './timeline/ids.ts';
 import type { PRESET_IDS } from './timeline/presets.ts';
 
 /* ------------------------------------------------------------------ results */
@@ -40,7 +40,8 @@ export type IssueCode =
   | 'baseline-missing'
   | 'no-default-price'
   | 'ignored-input'
-  | 'unknown-tag';
+  | 'unknown-tag'
+  | 'does-not-fit';
 
 /** What every public function returns instead of throwing. */
 export type Result<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[] };
@@ -310,6 +311,14 @@ export interface ComparisonView {
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 export type DataReadiness = (typeof DATA_READINESS_IDS)[number];
 export type GpuId = (typeof GPU_IDS)[number];
+/** Accelerator families that share an MFU range. */
+export type GpuFamily = 'ampere' | 'hopper' | 'blackwell' | 'ada' | 'turing' | 'cdna3' | 'tpu';
+/** How a fine-tune trains: every weight, low-rank adapters on 16-bit weights, or adapters on 4-bit weights. */
+export type FineTuneMethod = (typeof FINE_TUNE_METHODS)[number];
+/** What memory is estimated for: a training method, or serving. */
+export type MemoryMethod = (typeof MEMORY_METHODS)[number];
+/** Number format of the weights and matrix maths. */
+export type Precision = (typeof PRECISIONS)[number];
 /** `llm`: transformer language model (6·N·D applies); `classic`: CNN/BERT-size model (GPU-hour defaults). */
 export type ModelKind = (typeof MODEL_KIND_IDS)[number];
 export type PresetId = (typeof PRESET_IDS)[number];
@@ -341,6 +350,18 @@ export interface TimelineInput {
   refinementCycles?: number;
   /** What the people on the project cost per calendar day, all together (USD). No default. */
   dayRate?: number;
+  /** How a fine-tune trains (default LoRA for fine-tunes; pretraining always trains every weight). */
+  method?: FineTuneMethod;
+  /** Tokens in one pass over the fine-tuning or distillation data (accepts "50M"). */
+  datasetTokens?: number;
+  /** Passes over `datasetTokens` (default 1). */
+  epochs?: number;
+  /** Parameters active per token, for mixture-of-experts models (accepts "37B"); default `modelParams`. */
+  activeParams?: number;
+  /** Parameters of the student when distilling (accepts "1B"); the teacher is `modelParams`. */
+  studentParams?: number;
+  /** Number format of training (FP8 where the accelerator has it). */
+  precision?: Precision;
 }
 
 export type TimelineField = keyof TimelineInput;
@@ -369,10 +390,15 @@ export interface TimelineTotal {
   likely: number;
   high: number;
   gpuHours: Range;
+  /** GPU cost plus team cost (team cost only with a day rate); null when the GPU price is unknown. */
   cost: Range | null;
+  /** GPU time only: GPU-hours × price. */
+  gpuCost: Range;
+  /** Calendar days × day rate, or null without a day rate. */
+  teamCost: Range | null;
 }
 
-export type ComputeMethod = 'six-n-d' | 'total-flops' | 'throughput' | 'default-gpu-hours' | 'none';
+export type ComputeMethod = 'six-n-d' | 'four-n-d' | 'total-flops' | 'throughput' | 'default-gpu-hours' | 'none';
 
 /** How the initial-training compute was obtained. */
 export interface ComputeSummary {
@@ -410,11 +436,69 @@ export interface ResolvedTimelineInput {
   gpuType: GpuId;
   gpuCount: number;
   mfu: Range;
-  pricePerGpuHour: Range | null;
+  pricePerGpuHour: Range;
   dataReadiness: DataReadiness;
   techniques: OptimizationTechniqueId[];
   refinementCycles: Range;
   dayRate: number | null;
+  method: FineTuneMethod;
+  datasetTokens: number | null;
+  epochs: number;
+  activeParams: number;
+  studentParams: number | null;
+  precision: Precision;
+}
+
+/** Inputs of `estimateMemory`. Only `modelParams` is required. */
+export interface MemoryInput {
+  /** Parameters (accepts "70B"). */
+  modelParams: number;
+  /** Unused by memory (every expert's weights are stored); accepted so a timeline input can be passed through. */
+  activeParams?: number;
+  method?: MemoryMethod;
+  gpuType?: GpuId;
+  gpuCount?: number;
+  precision?: Precision;
+  /** Tokens per sequence (default 2,048). */
+  sequenceLength?: number;
+  /** Sequences per GPU at once: the micro-batch in training, concurrent requests in serving (default 1). */
+  batchSize?: number;
+}
+
+export type MemoryField = keyof MemoryInput;
+
+/** GPU memory per GPU in GB (1 GB = 10^9 bytes). */
+export interface MemoryBreakdown {
+  weights: number;
+  gradients: number;
+  optimizer: number;
+  activations: number;
+  kvCache: number;
+}
+
+export interface MemoryEstimate {
+  method: MemoryMethod;
+  /** What one GPU must hold, GB. */
+  perGpuGB: number;
+  /** What one GPU has, GB. */
+  availableGB: number;
+  fits: boolean;
+  /** Fewest GPUs of this type that hold the plan, or null when no count does (activations alone exceed one GPU). */
+  minGpus: number | null;
+  breakdown: MemoryBreakdown;
+  /** The model shape used for activations and the KV cache. */
+  shape: { layers: number; hidden: number };
+  sourceIds: SourceId[];
+}
+
+/** Plain-words labels the result shows, so a compute-only figure never reads as the project's cost. */
+export interface CostLabels {
+  /** Heading for `total.cost` or `total.gpuCost`. */
+  gpuCost: string;
+  /** Heading for `total.teamCost` (null when there is no day rate). */
+  teamCost: string | null;
+  /** One sentence on what the cost covers. */
+  note: string;
 }
 
 export interface Timeline {
@@ -425,18 +509,29 @@ export interface Timeline {
   inputs: ResolvedTimelineInput;
   assumptions: Assumption[];
   sensitivity: Sensitivity[];
+  /** Memory per GPU for the training run (or serving, when nothing is trained); null for classic models. */
+  memory: MemoryEstimate | null;
+  /** Headings and a sentence saying what the cost figures cover. */
+  labels: CostLabels;
 }
 
 export interface GpuInfo {
   id: GpuId;
   label: string;
+  family: GpuFamily;
   /** Dense BF16/FP16 peak, TFLOP/s. */
   peakTflops: number;
+  /** Dense FP8 peak, TFLOP/s, or null when the accelerator has no FP8. */
+  fp8Tflops: number | null;
   memoryGb: number;
-  /** Default USD per GPU-hour, or null: "no default price: enter your own". */
-  price: Range | null;
+  /** MFU range in BF16, and in FP8 (of the FP8 peak) where there is FP8. */
+  mfu: { bf16: Range; fp8: Range | null; source: SourceId };
+  /** ISO date the default price was read or estimated. */
+  priceRead: string;
+  /** Default USD per GPU-hour (every accelerator has one; some are estimates, see priceSource). */
+  price: Range;
   source: SourceId;
-  priceSource: SourceId | null;
+  priceSource: SourceId;
 }
 
 export interface PresetInfo {

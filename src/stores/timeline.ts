@@ -9,6 +9,8 @@ import {
   PRESETS,
   TIMELINE_CODEC,
   type DataReadiness,
+  type FineTuneMethod,
+  type Precision,
   type GpuId,
   type ModelKind,
   type OptimizationTechniqueId,
@@ -33,16 +35,26 @@ export const TEXT_FIELDS = [
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
+/** The workload's free-text fields added for compute from the workload (the island adds their inputs). */
+export const WORKLOAD_FIELDS = ['datasetTokens', 'epochs', 'activeParams', 'studentParams'] as const;
+export type WorkloadField = (typeof WORKLOAD_FIELDS)[number];
+
+/** Every free-text field of the form. */
+export const ALL_TEXT_FIELDS = [...TEXT_FIELDS, ...WORKLOAD_FIELDS] as const;
+type AnyTextField = TextField | WorkloadField;
+
 /** Choice fields; '' means "use the default". */
-export const CHOICE_FIELDS = ['modelKind', 'gpuType', 'dataReadiness'] as const;
+export const CHOICE_FIELDS = ['modelKind', 'gpuType', 'dataReadiness', 'method', 'precision'] as const;
 export type ChoiceField = (typeof CHOICE_FIELDS)[number];
 
-export type TimelineForm = Record<TextField, string> & {
+export type TimelineForm = Record<AnyTextField, string> & {
   preset: PresetId | '';
   scenario: ScenarioId;
   modelKind: ModelKind | '';
   gpuType: GpuId | '';
   dataReadiness: DataReadiness | '';
+  method: FineTuneMethod | '';
+  precision: Precision | '';
   /** null: the default techniques. */
   techniques: OptimizationTechniqueId[] | null;
 };
@@ -56,6 +68,8 @@ const BLANK: TimelineForm = Object.freeze({
   modelKind: '',
   gpuType: '',
   dataReadiness: '',
+  method: '',
+  precision: '',
   techniques: null,
   modelParams: '',
   trainingTokens: '',
@@ -66,7 +80,14 @@ const BLANK: TimelineForm = Object.freeze({
   pricePerGpuHour: '',
   refinementCycles: '',
   dayRate: '',
+  datasetTokens: '',
+  epochs: '',
+  activeParams: '',
+  studentParams: '',
 }) as TimelineForm;
+
+/** Fields that hold counts, shown with a suffix ("7B", "50M"). */
+const COUNT_FIELDS: ReadonlySet<AnyTextField> = new Set(['modelParams', 'trainingTokens', 'tokensPerSecond', 'datasetTokens', 'activeParams', 'studentParams']);
 
 const COUNT_SUFFIXES: readonly [number, string][] = [
   [1e12, 'T'],
@@ -78,8 +99,8 @@ const COUNT_SUFFIXES: readonly [number, string][] = [
  * A number as the form shows it: counts with the suffix people write when it is exact.
  * @example numberText('modelParams', 7e9) // '7B'
  */
-export function numberText(field: TextField, n: number): string {
-  if (field === 'modelParams' || field === 'trainingTokens' || field === 'tokensPerSecond') {
+export function numberText(field: AnyTextField, n: number): string {
+  if (COUNT_FIELDS.has(field)) {
     for (const [size, suffix] of COUNT_SUFFIXES) {
       const short = Number((n / size).toFixed(3));
       if (n >= size && short * size === n) return `${short}${suffix}`;
@@ -97,8 +118,10 @@ export function formFromInput(input: Partial<TimelineInput> | undefined, base: T
   if (input.modelKind) form.modelKind = input.modelKind;
   if (input.gpuType) form.gpuType = input.gpuType;
   if (input.dataReadiness) form.dataReadiness = input.dataReadiness;
+  if (input.method) form.method = input.method;
+  if (input.precision) form.precision = input.precision;
   if (Array.isArray(input.techniques)) form.techniques = [...input.techniques];
-  for (const f of TEXT_FIELDS) {
+  for (const f of ALL_TEXT_FIELDS) {
     const v = input[f] as unknown;
     if (typeof v === 'number') form[f] = numberText(f, v);
     else if (typeof v === 'string') form[f] = v;
@@ -125,7 +148,7 @@ export function timelineInput(form: TimelineForm): TimelineInput {
   if (form.preset) input['preset'] = form.preset;
   for (const f of CHOICE_FIELDS) if (form[f]) input[f] = form[f];
   if (form.techniques) input['techniques'] = [...form.techniques];
-  for (const f of TEXT_FIELDS) if (form[f].trim() !== '') input[f] = form[f];
+  for (const f of ALL_TEXT_FIELDS) if (form[f].trim() !== '') input[f] = form[f];
   return input as unknown as TimelineInput;
 }
 
@@ -145,7 +168,7 @@ export function timelineState(form: TimelineForm): Partial<TimelineInput> {
   if (form.scenario !== base.scenario || !form.preset) state['scenario'] = form.scenario;
   for (const f of CHOICE_FIELDS) if (form[f] && form[f] !== base[f]) state[f] = form[f];
   if (form.techniques && !sameList(form.techniques, base.techniques)) state['techniques'] = [...form.techniques];
-  for (const f of TEXT_FIELDS) if (form[f].trim() !== '' && form[f].trim() !== base[f]) state[f] = form[f].trim();
+  for (const f of ALL_TEXT_FIELDS) if (form[f].trim() !== '' && form[f].trim() !== base[f]) state[f] = form[f].trim();
   return state as Partial<TimelineInput>;
 }
 
@@ -161,7 +184,7 @@ export function sameForm(a: TimelineForm, b: TimelineForm): boolean {
     a.scenario === b.scenario &&
     CHOICE_FIELDS.every((f) => a[f] === b[f]) &&
     sameList(a.techniques, b.techniques) &&
-    TEXT_FIELDS.every((f) => a[f].trim() === b[f].trim())
+    ALL_TEXT_FIELDS.every((f) => a[f].trim() === b[f].trim())
   );
 }
 
@@ -171,7 +194,7 @@ export const $timeline = atom<TimelineForm>(TIMELINE_DEFAULTS);
  * Sets one field as typed or chosen.
  * @example setField('modelParams', '13B')
  */
-export function setField<F extends TextField | ChoiceField | 'scenario'>(field: F, value: TimelineForm[F]): void {
+export function setField<F extends AnyTextField | ChoiceField | 'scenario'>(field: F, value: TimelineForm[F]): void {
   $timeline.set({ ...$timeline.get(), [field]: value });
 }
 

@@ -50,6 +50,19 @@ const test = siteTest
 
 /** The frame's inner height (its border excluded). */
 const embedHeight = (page: Page) => page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).clientHeight);
+/** How far the frame's height is from its content's (0 once embed.js has applied the last report). */
+const heightGap = async (page: Page, frame: Frame) =>
+  Math.abs((await embedHeight(page)) - (await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))));
+/**
+ * Waits until the frame has been sized to its settled content: every island hydrated and the
+ * height within 2 px of the content's. (Past 400 px alone is not enough on a busy machine: the
+ * content can still be growing, so a height read then changes later.)
+ */
+async function sized(page: Page, frame: Frame, expect: { poll: (fn: () => Promise<number>) => { toBeLessThanOrEqual: (n: number) => Promise<void> } }) {
+  await frame.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await expect.poll(() => heightGap(page, frame)).toBeLessThanOrEqual(2);
+  return embedHeight(page);
+}
 
 describe.concurrent('embed kit', () => {
   test('embed.js stays under 1 KB (brotli) and plain', ({ expect }) => {
@@ -60,9 +73,7 @@ describe.concurrent('embed kit', () => {
 
   test.for(['decision', 'comparison', 'timeline'])('the %s embed sizes its iframe on another origin', async (tool, { openHost, expect }) => {
     const { page, frame } = await openHost(tool);
-    await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
-    const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-    expect(Math.abs((await embedHeight(page)) - content)).toBeLessThanOrEqual(2);
+    expect(await sized(page, frame, expect)).toBeGreaterThan(400);
     // Attribution back to the full tool, opening outside the frame.
     const attribution = frame.locator('[data-embed-attribution]');
     expect(await attribution.getAttribute('href')).toMatch(new RegExp(`/tools/${tool}/$`));
@@ -71,8 +82,8 @@ describe.concurrent('embed kit', () => {
 
   test('the frame follows its content as it grows and shrinks', async ({ openHost, expect }) => {
     const { page, frame } = await openHost('comparison');
-    await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
-    const full = await embedHeight(page);
+    const full = await sized(page, frame, expect);
+    expect(full).toBeGreaterThan(400);
     await frame.getByLabel('Search the table').fill('calibration');
     await expect.poll(() => embedHeight(page)).toBeLessThan(full - 100);
     await frame.getByLabel('Search the table').fill('');
@@ -80,9 +91,9 @@ describe.concurrent('embed kit', () => {
   });
 
   test('ignores resize messages from other origins and from other windows', async ({ openHost, site, expect }) => {
-    const { page } = await openHost('decision');
-    await expect.poll(() => embedHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
-    const before = await embedHeight(page);
+    const { page, frame } = await openHost('decision');
+    const before = await sized(page, frame, expect);
+    expect(before).toBeGreaterThan(400);
     // The host page itself (wrong origin), a decoy frame on the host origin, and a window on the
     // site's own origin that is not one of the embeds (a popup) all claim a new height.
     await page.evaluate(() => window.postMessage({ type: 'train-or-optimize:resize', height: 7 }, '*'));

@@ -20,9 +20,15 @@ import { launchBrowser, newCheckedContext, startServer, waitForIslands, type Che
  */
 const TESTS_AT_ONCE = 2;
 
-// expect.poll gives up after 1 s by default: too short for a page round trip on a busy 2-core
-// machine. Conditions that hold are seen at once; the timeout only bounds a failing test.
-vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
+/**
+ * How long any one wait may take: a wait ends when its condition holds, and this only bounds a
+ * test that fails. It was 10–15 s per wait, which a 2-core machine running other builds exceeds
+ * while nothing is wrong (a /search/?q= test failed so, after 33 s, at load average 22); now every
+ * wait (expect.poll, locator waits, actions, helpers) may use most of the test's own 120 s, and a
+ * failing wait still ends before the test does, so its message names the condition.
+ */
+export const WAIT_MS = 90_000;
+vi.setConfig({ expect: { poll: { timeout: WAIT_MS, interval: 50 } } });
 
 export interface Site {
   browser: Browser;

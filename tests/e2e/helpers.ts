@@ -123,6 +123,8 @@ export async function newCheckedContext(browser: Browser, srvUrl: string, option
     problems.push(`third-party request: ${url}`);
     return route.abort('blockedbyclient');
   });
+  // Waits end on their condition; this bounds only a failing one (fixtures.ts WAIT_MS).
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   return { context, page, problems, dialogs, close: () => context.close() };
 }
@@ -133,7 +135,7 @@ export async function newCheckedContext(browser: Browser, srvUrl: string, option
  * Playwright's 'networkidle', which always waits 500 ms, but it returns as soon as it is quiet.
  * @example await networkQuiet(page);
  */
-export async function networkQuiet(page: Page, { quietMs = 100, timeout = 15_000 } = {}): Promise<void> {
+export async function networkQuiet(page: Page, { quietMs = 100, timeout = 90_000 } = {}): Promise<void> {
   const seen = traffic.get(page.context());
   if (!seen) return page.waitForLoadState('networkidle', { timeout });
   const deadline = Date.now() + timeout;
@@ -158,7 +160,7 @@ export async function networkQuiet(page: Page, { quietMs = 100, timeout = 15_000
  * observers take their reading in that frame and deliver it even after the page scrolls on.
  * @example await waitForIslands(page); // then check the page as readers see it
  */
-export async function waitForIslands(page: Page, timeout = 15_000): Promise<void> {
+export async function waitForIslands(page: Page, timeout = 90_000): Promise<void> {
   await page.evaluate(async () => {
     // Nothing waits for the viewport (no island, no lazy image or frame): no need to scroll.
     if (!document.querySelector('astro-island, [loading="lazy"]')) return;

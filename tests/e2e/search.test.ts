@@ -30,7 +30,7 @@ describe.concurrent('header search, keyboard only', () => {
     await page.keyboard.type(QUERY, { delay: 20 });
     const form = page.locator('form[data-search]').filter({ has: page.locator('input[type=search]:focus') });
     const result = form.locator(`a[href="${TARGET}"]`);
-    await result.first().waitFor({ state: 'visible', timeout: 15_000 });
+    await result.first().waitFor({ state: 'visible' });
 
     // Arrow keys (the widget's shortcut) or plain Tab both reach the result.
     await pressUntilFocused(page, how === 'slash' ? 'ArrowDown' : 'Tab', `a[href="${TARGET}"]`, { max: 12 });
@@ -43,7 +43,7 @@ describe.concurrent('header search, keyboard only', () => {
     await page.locator('body').press('/');
     await page.keyboard.type(QUERY);
     const box = page.locator('#search-results');
-    await box.locator(`a[href="${TARGET}"]`).waitFor({ state: 'visible', timeout: 15_000 });
+    await box.locator(`a[href="${TARGET}"]`).waitFor({ state: 'visible' });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
     await expect.poll(() => box.isHidden()).toBe(true);
@@ -53,7 +53,7 @@ describe.concurrent('header search, keyboard only', () => {
 
 test.concurrent('/search/?q=quantization lists the optimization guide', async ({ open, expect }) => {
   const { page } = await open(`/search/?q=${QUERY}`);
-  await page.locator(`main a[href="${TARGET}"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page.locator(`main a[href="${TARGET}"]`).first().waitFor({ state: 'visible' });
   expect(await page.locator('main input[type=search]').first().inputValue()).toBe(QUERY);
 });
 

@@ -93,7 +93,7 @@ describe.concurrent('every tool, used through every control, under the CSP', () 
     const { page, problems } = await open('/guides/', { wait: 'islands' });
     await page.locator('body').press('/');
     await page.keyboard.type('quantization');
-    await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
+    await page.locator('#search-results a').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
     const hostile = '<img src=x onerror=window.__xss=1>';

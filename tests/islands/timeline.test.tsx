@@ -56,10 +56,11 @@ describe('TimelineIsland', () => {
     expect(within(result()).getByText(/Fix the highlighted fields/)).toBeTruthy();
   });
 
-  it('asks for a price when the GPU has no default one', async () => {
+  it('every GPU has a default price, so switching GPU never asks for one', async () => {
     render(<TimelineIsland uid="t" />);
     fireEvent.change(screen.getByLabelText('GPU type'), { target: { value: 'b200' } });
-    await waitFor(() => expect(within(result()).getByText('Enter a price per GPU-hour')).toBeTruthy());
+    await waitFor(() => expect((screen.getByLabelText('GPU type') as HTMLSelectElement).value).toBe('b200'));
+    expect(within(result()).queryByText('Enter a price per GPU-hour')).toBeNull();
   });
 
   it('round-trips through the link', async () => {

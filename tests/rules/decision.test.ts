@@ -236,9 +236,9 @@ describe('techniques', () => {
   });
 
   it.each<[TechniqueId, string]>([
-    ['prompting', '/guides/model-optimization/#prompting'],
-    ['retrieval', '/guides/model-optimization/#retrieval-augmented-generation'],
-    ['hosted-api', '/guides/model-optimization/#hosted-model-apis'],
+    ['prompting', '/guides/language-models/#prompting'],
+    ['retrieval', '/guides/language-models/#retrieval-augmented-generation'],
+    ['hosted-api', '/guides/language-models/#hosted-model-apis'],
   ])('%s links its guide section', (id, guide) => {
     expect(TECHNIQUES[id]).toMatchObject({ id, guide, needsRetraining: false, optimizes: false });
     expect(GUIDE_LINKS).toContain(guide);

@@ -30,30 +30,41 @@ const phase = (t: Timeline, id: Phase['id']) => t.phases.find((p) => p.id === id
 const days = (r: { low: number; likely: number; high: number }) => [r.low, r.likely, r.high];
 
 describe('GPUS', () => {
-  const expected: [GpuId, number, number, boolean][] = [
-    ['a100', 312, 80, true],
-    ['h100-sxm', 989, 80, true],
-    ['h100-pcie', 756, 80, false],
-    ['h200', 989, 141, false],
-    ['b200', 2250, 180, false],
-    ['l40s', 362, 48, false],
-    ['l4', 121, 24, true],
-    ['t4', 65, 16, true],
-    ['tpu-v5e', 197, 16, false],
-    ['tpu-v5p', 459, 95, false],
+  // id, dense BF16 peak, GB, FP8 peak (null without FP8), likely BF16 MFU
+  const expected: [GpuId, number, number, number | null, number][] = [
+    ['a100', 312, 80, null, 0.4],
+    ['h100-sxm', 989, 80, 1978, 0.35],
+    ['h100-pcie', 756, 80, 1512, 0.35],
+    ['h200', 989, 141, 1978, 0.35],
+    ['b200', 2250, 180, 4500, 0.35],
+    ['b300', 2250, 288, 4500, 0.35],
+    ['l40s', 362, 48, 724, 0.3],
+    ['l4', 121, 24, 242, 0.3],
+    ['t4', 65, 16, null, 0.3],
+    ['mi300x', 1307.4, 192, 2614.8, 0.3],
+    ['mi325x', 1307.4, 256, 2614.8, 0.3],
+    ['tpu-v4', 275, 32, null, 0.4],
+    ['tpu-v5e', 197, 16, null, 0.4],
+    ['tpu-v5p', 459, 95, null, 0.4],
+    ['tpu-v6e', 918, 32, null, 0.4],
   ];
 
-  it('lists the ten accelerators in order', () => {
+  it('lists the fifteen accelerators in order', () => {
     expect(GPU_IDS).toEqual(expected.map(([id]) => id));
   });
 
-  it.each(expected)('%s: %i TFLOP/s dense, %i GB, default price: %s', (id, peak, memory, priced) => {
+  it.each(expected)('%s: %d TFLOP/s dense, %i GB, FP8 %s, MFU %d', (id, peak, memory, fp8, mfu) => {
     const gpu = GPUS[id];
     expect([gpu.id, gpu.peakTflops, gpu.memoryGb]).toEqual([id, peak, memory]);
+    expect(gpu.fp8Tflops === null ? null : gpu.fp8Tflops).toBe(fp8 === null ? null : gpu.fp8Tflops);
+    if (fp8 !== null) expect(gpu.fp8Tflops).toBeCloseTo(fp8, 6);
+    expect(gpu.mfu.bf16.likely).toBe(mfu);
+    expect(gpu.mfu.fp8 === null).toBe(fp8 === null);
     expect(gpu.source).toBe(`hw-${id}`);
-    expect(gpu.price !== null).toBe(priced);
-    expect(gpu.priceSource === null).toBe(!priced);
-    if (gpu.priceSource) expect(isSourceId(gpu.priceSource)).toBe(true);
+    expect(gpu.price).not.toBeNull();
+    expect(gpu.priceRead).toBe('2026-11-25');
+    expect(isSourceId(gpu.priceSource)).toBe(true);
+    expect(isSourceId(gpu.mfu.source)).toBe(true);
   });
 });
 
@@ -75,13 +86,21 @@ describe('training compute', () => {
   });
 
   it('7B on 140B tokens on 8 H100: 5.88e21 FLOPs, 21.5 / 28.7 / 43 ideal days at MFU 0.4 / 0.3 / 0.2 (trn-7b-ex)', () => {
-    const t = estimate({ scenario: 'train-from-scratch', modelParams: '7B', gpuType: 'h100-sxm', gpuCount: 8 });
+    const t = estimate({ scenario: 'train-from-scratch', modelParams: '7B', gpuType: 'h100-sxm', gpuCount: 8, mfu: 0.4 });
     expect(t.compute.tokens).toBe(140e9);
     expect(t.compute.flops).toBeCloseTo(5.88e21, -18);
-    expect(t.compute.idealDays.low).toBeCloseTo(21.5, 1);
-    expect(t.compute.idealDays.likely).toBeCloseTo(28.7, 1);
-    expect(t.compute.idealDays.high).toBeCloseTo(43, 0);
-    expect(t.compute.idealDays.low * 24 * 8).toBeCloseTo(4129, -1);
+    expect(t.compute.idealDays.likely).toBeCloseTo(21.5, 1);
+    expect(t.compute.idealDays.likely * 24 * 8).toBeCloseTo(4129, -1);
+    expect(estimate({ scenario: 'train-from-scratch', modelParams: '7B', gpuCount: 8, mfu: 0.3 }).compute.idealDays.likely).toBeCloseTo(28.7, 1);
+    expect(estimate({ scenario: 'train-from-scratch', modelParams: '7B', gpuCount: 8, mfu: 0.2 }).compute.idealDays.likely).toBeCloseTo(43, 0);
+  });
+
+  it('H100 pretraining takes the Hopper MFU range 0.45 / 0.35 / 0.25 (def-mfu-family)', () => {
+    const t = estimate({ scenario: 'train-from-scratch', modelParams: '7B', gpuType: 'h100-sxm', gpuCount: 8 });
+    const ideal = (mfu: number) => 5.88e21 / (8 * 989e12 * mfu) / 86_400;
+    expect(t.compute.idealDays.low).toBeCloseTo(ideal(0.45), 6);
+    expect(t.compute.idealDays.likely).toBeCloseTo(ideal(0.35), 6);
+    expect(t.compute.idealDays.high).toBeCloseTo(ideal(0.25), 6);
   });
 
   it('7B at the measured MPT throughput of 10,643 tokens/s per GPU takes 19.0 ideal days (trn-7b-ex)', () => {
@@ -108,8 +127,8 @@ describe('training compute', () => {
     days(t.compute.idealDays).forEach((d, i) => expect(d).toBeCloseTo(gpuHours[i]! / 24, 10));
   });
 
-  it('a fine-tune with known tokens uses 6·N·D', () => {
-    const t = estimate({ scenario: 'fine-tune', modelParams: '8B', trainingTokens: '100M', gpuCount: 1 });
+  it('a full fine-tune with known tokens uses 6·N·D', () => {
+    const t = estimate({ scenario: 'fine-tune', method: 'full', modelParams: '8B', trainingTokens: '100M', gpuCount: 1 });
     expect(t.compute.method).toBe('six-n-d');
     expect(t.compute.flops).toBeCloseTo(6 * 8e9 * 1e8, -10);
   });
@@ -168,10 +187,17 @@ describe('phases', () => {
     expect(p.basis).toBe('No optimization techniques were chosen.');
   });
 
-  it('techniques without retraining take 0.5 / 3 / 10 days together and no GPU-hours (def-opt-light)', () => {
-    const p = phase(estimate({ scenario: 'fine-tune', techniques: ['quantization', 'compilation', 'threshold-tuning'] }), 'optimization');
+  it('engineering-only techniques take 0.5 / 3 / 10 days together and no GPU-hours (def-opt-light)', () => {
+    const p = phase(estimate({ scenario: 'fine-tune', techniques: ['compilation', 'batching', 'caching', 'threshold-tuning'] }), 'optimization');
     expect(days(p)).toEqual([0.5, 3, 10]);
     expect(days(p.gpuHours)).toEqual([0, 0, 0]);
+  });
+
+  it('post-training quantization adds calibration: 4 GPU-hours per 175B on an A100, × 1 / 1.2 / 1.5 (opt-gptq)', () => {
+    const p = phase(estimate({ scenario: 'optimize-existing', modelParams: '175B', gpuType: 'a100', gpuCount: 1, techniques: ['quantization'] }), 'optimization');
+    days(p.gpuHours).forEach((h, i) => expect(h).toBeCloseTo([4, 4.8, 6][i]!, 10));
+    const h100 = phase(estimate({ scenario: 'optimize-existing', modelParams: '70B', gpuType: 'h100-sxm', gpuCount: 1, techniques: ['quantization'] }), 'optimization');
+    expect(h100.gpuHours.low).toBeCloseTo((4 * (70 / 175) * 312) / 989, 10);
   });
 
   it('each retraining technique costs 0.3 / 1 / 3 × the training GPU-hours (def-opt-retrain)', () => {
@@ -195,7 +221,7 @@ describe('phases', () => {
     const p = phase(t, 'refinement');
     expect(p.skipped).toBe(skipped);
     expect(days(p.gpuHours)).toEqual([4, 24, 200].map((h) => h * refinementCycles));
-    days(p).forEach((d, i) => expect(d).toBeCloseTo([4 / 24 + 2, 1 + 5, 200 / 24 + 15][i]! * refinementCycles, 10));
+    days(p).forEach((d, i) => expect(d).toBeCloseTo([4 / 24 + 5, 1 + 5, 200 / 24 + 5][i]! * refinementCycles, 10));
   });
 
   it('refinement defaults to 1 / 3 / 6 cycles (def-refine)', () => {
@@ -267,7 +293,13 @@ describe('inputs', () => {
     [{}, 'scenario', 'required', 'Scenario is required: choose train-from-scratch, fine-tune or optimize-existing.'],
     [{ scenario: 'pretrain' }, 'scenario', 'invalid-choice', 'Scenario must be train-from-scratch, fine-tune or optimize-existing.'],
     [{ scenario: 'fine-tune', preset: 'x' }, 'preset', 'invalid-choice', expect.stringMatching(/^Preset must be fine-tune-8b-lora, /)],
-    [{ scenario: 'fine-tune', modelParams: '7 billion' }, 'modelParams', 'not-a-number', 'Model size (parameters) must be a number between 1 and 1 × 10^15, for example 7B or 350M.'],
+    [{ scenario: 'fine-tune', modelParams: '7 gazillion' }, 'modelParams', 'not-a-number', 'Model size (parameters) must be a number between 1 and 100 trillion, for example 70B, 70 billion or 350M.'],
+    [{ scenario: 'fine-tune', method: 'adapter' }, 'method', 'invalid-choice', 'Fine-tuning method must be full, lora or qlora.'],
+    [{ scenario: 'fine-tune', datasetTokens: 'lots' }, 'datasetTokens', 'not-a-number', 'Dataset tokens (one epoch) must be a number between 1 and 100 trillion, for example 50M or 2B.'],
+    [{ scenario: 'fine-tune', epochs: 0 }, 'epochs', 'out-of-range', 'Epochs must be a number between 0.01 and 1,000, for example 3.'],
+    [{ scenario: 'fine-tune', activeParams: '-3B' }, 'activeParams', 'out-of-range', 'Active parameters per token must be a number between 1 and 100 trillion, for example 37B.'],
+    [{ scenario: 'fine-tune', studentParams: [] }, 'studentParams', 'not-a-number', 'Student model size (parameters) must be a number between 1 and 100 trillion, for example 1B or 350M.'],
+    [{ scenario: 'fine-tune', precision: 'fp4' }, 'precision', 'invalid-choice', 'Precision must be bf16 or fp8.'],
     [{ scenario: 'fine-tune', modelParams: 0 }, 'modelParams', 'out-of-range', expect.stringMatching(/^Model size/)],
     [{ scenario: 'fine-tune', modelParams: '1,00' }, 'modelParams', 'thousands-separator', expect.stringMatching(/has a comma that is not a thousands separator/)],
     [{ scenario: 'fine-tune', trainingTokens: '1e400' }, 'trainingTokens', 'out-of-range', expect.stringMatching(/^Training tokens must be a number between 1 and 1 × 10\^16/)],
@@ -301,7 +333,10 @@ describe('inputs', () => {
 
   it.each([
     [{ scenario: 'fine-tune', modelKind: 'classic', trainingTokens: '1B', tokensPerSecond: 5 }, ['trainingTokens:ignored-input', 'tokensPerSecond:ignored-input']],
-    [{ scenario: 'fine-tune', tokensPerSecond: 5000 }, ['tokensPerSecond:ignored-input']],
+    [{ scenario: 'fine-tune', tokensPerSecond: 5000 }, ['tokensPerSecond:ignored-input', 'datasetTokens:required']],
+    [{ scenario: 'fine-tune', tokensPerSecond: 5000, datasetTokens: '50M' }, []],
+    [{ scenario: 'fine-tune', precision: 'fp8', gpuType: 'a100' }, ['precision:ignored-input', 'datasetTokens:required']],
+    [{ scenario: 'train-from-scratch', modelParams: '70B', gpuType: 't4', gpuCount: 1 }, ['gpuCount:does-not-fit']],
     [{ scenario: 'optimize-existing', tokensPerSecond: 5000 }, ['tokensPerSecond:ignored-input']],
     [{ scenario: 'fine-tune', modelKind: 'classic', totalFlops: 1e18, trainingTokens: '1B' }, []],
     [{ scenario: 'fine-tune', tokensPerSecond: 5000, trainingTokens: '1B' }, []],
@@ -464,10 +499,13 @@ describe('invariants', () => {
       fc.property(timelineInput, (input) => {
         const t = estimate(input);
         for (const key of ['low', 'likely', 'high'] as const) {
-          expect(close(t.total[key], t.phases.reduce((s, p) => s + p[key], 0))).toBe(true);
           expect(close(t.total.gpuHours[key], t.phases.reduce((s, p) => s + p.gpuHours[key], 0))).toBe(true);
-          if (t.total.cost) expect(close(t.total.cost[key], t.phases.reduce((s, p) => s + p.cost![key], 0))).toBe(true);
         }
+        // Calendar days: likely values add up; the ends combine in quadrature, so they sit inside the sums of the ends.
+        expect(close(t.total.likely, t.phases.reduce((s, p) => s + p.likely, 0))).toBe(true);
+        expect(t.total.low).toBeGreaterThanOrEqual(t.phases.reduce((s, p) => s + p.low, 0) - 1e-9);
+        expect(t.total.high).toBeLessThanOrEqual(t.phases.reduce((s, p) => s + p.high, 0) + 1e-9);
+        if (t.total.cost) expect(close(t.total.cost.likely, t.phases.reduce((s, p) => s + p.cost!.likely, 0))).toBe(true);
         expect(t.total.cost === null).toBe(t.phases.some((p) => p.cost === null));
       }),
       RUNS,

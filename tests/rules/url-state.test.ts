@@ -102,6 +102,12 @@ describe('decodeState', () => {
     ['mfu=2', 'timeline.mfu', 'out-of-range'],
     ['gpu=<script>alert(1)</script>', 'timeline.gpuType', 'invalid-choice'],
     ['params=1,00', 'timeline.modelParams', 'thousands-separator'],
+    ['ftm=dpo', 'timeline.method', 'invalid-choice'],
+    ['dtok=1e400', 'timeline.datasetTokens', 'out-of-range'],
+    ['ep=-2', 'timeline.epochs', 'out-of-range'],
+    ['act=%3Cimg%3E', 'timeline.activeParams', 'not-a-number'],
+    ['stu=1e99', 'timeline.studentParams', 'out-of-range'],
+    ['prec=fp4', 'timeline.precision', 'invalid-choice'],
   ])('%s is dropped with a warning on %s', (search, field, code) => {
     const result = decodeState(search);
     expect(result.ok && result.value).toEqual({});
@@ -234,7 +240,7 @@ describe('round trip', () => {
         scenario: fc.constantFrom('train-from-scratch', 'fine-tune', 'optimize-existing'),
         preset: fc.constantFrom(...PRESET_IDS),
         modelKind: fc.constantFrom('llm', 'classic'),
-        modelParams: positive(1, 1e15),
+        modelParams: positive(1, 1e14),
         trainingTokens: positive(1, 1e16),
         totalFlops: positive(1, 1e30),
         tokensPerSecond: positive(1, 1e9),
@@ -246,6 +252,12 @@ describe('round trip', () => {
         techniques: fc.uniqueArray(fc.constantFrom(...OPTIMIZATION_TECHNIQUE_IDS)),
         refinementCycles: fc.integer({ min: 0, max: 100 }),
         dayRate: positive(0, 1e7),
+        method: fc.constantFrom('full', 'lora', 'qlora'),
+        datasetTokens: positive(1, 1e14),
+        epochs: fc.double({ min: 0.01, max: 1000, noNaN: true }),
+        activeParams: positive(1, 1e14),
+        studentParams: positive(1, 1e14),
+        precision: fc.constantFrom('bf16', 'fp8'),
       },
       { requiredKeys: [] },
     ),
@@ -279,5 +291,21 @@ describe('round trip', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('estimator workload keys', () => {
+  it('a link carries method, data, epochs, active and student parameters and precision', () => {
+    const search = encodeState({ timeline: { scenario: 'fine-tune', method: 'qlora', datasetTokens: 5e7, epochs: 2, activeParams: 3.7e10, studentParams: 1e9, precision: 'fp8' } });
+    expect(search).toMatch(/ftm=qlora/);
+    expect(decodeState(search)).toEqual({
+      ok: true,
+      value: { timeline: { scenario: 'fine-tune', method: 'qlora', datasetTokens: 5e7, epochs: 2, activeParams: 3.7e10, studentParams: 1e9, precision: 'fp8' } },
+      warnings: [],
+    });
+  });
+
+  it('reads sizes as people write them', () => {
+    expect(decodeState('dtok=50M&act=37%20billion').ok && decodeState('dtok=50M&act=37%20billion')).toMatchObject({ value: { timeline: { datasetTokens: 5e7, activeParams: 3.7e10 } } });
   });
 });

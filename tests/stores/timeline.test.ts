@@ -13,7 +13,9 @@ import {
   setField,
   setTimelineInput,
   TIMELINE_DEFAULTS,
+  sameForm,
   timelineForm,
+  timelineInput,
   timelineState,
   unpinEstimate,
   type TimelineForm,
@@ -111,5 +113,21 @@ describe('pins', () => {
     expect($timeline.get()).toEqual(presetForm('pretrain-7b'));
     unpinEstimate(key);
     expect($pins.get()).toEqual([]);
+  });
+});
+
+describe('workload fields', () => {
+  it('the LoRA preset fills method, data, epochs, active parameters and precision', () => {
+    const form = presetForm('fine-tune-8b-lora');
+    expect([form.method, form.datasetTokens, form.epochs, form.activeParams, form.precision]).toEqual(['lora', '26.6M', '3', '8B', 'bf16']);
+  });
+
+  it('typed workload fields flow into the rules input and the link state', () => {
+    const form = { ...presetForm('fine-tune-8b-lora'), method: 'qlora' as const, datasetTokens: '50M', studentParams: '1B' };
+    const input = timelineInput(form);
+    expect([input.method, input.datasetTokens, input.studentParams]).toEqual(['qlora', '50M', '1B']);
+    const state = timelineState(form);
+    expect(state).toMatchObject({ preset: 'fine-tune-8b-lora', method: 'qlora', datasetTokens: '50M', studentParams: '1B' });
+    expect(sameForm(timelineForm(state), form)).toBe(true);
   });
 });

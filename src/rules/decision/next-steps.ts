@@ -36,10 +36,10 @@ export const PATH_STEPS: Readonly<Record<PathId, readonly string[]>> = {
 
 /** The empty state: how the guide decides, one step a sentence. */
 export const HOW_IT_DECIDES: readonly string[] = [
-  'It asks whether a model exists and what kind it is, then how well it does against a trivial baseline and the bar the business sets.',
-  'A model that has not learned the task, or that a measured change has left behind, is retrained first; a language model is adapted by prompting and retrieval first.',
-  'A model that clears the bar is optimized for what blocks it (latency, cost, memory, throughput), and otherwise refined in cycles.',
-  'Every rule and its source is listed with the result, and the confidence drops when a rule rests on a rule of thumb or an unanswered question.',
+  'It asks whether a model exists and what kind it is, then how it scores against a trivial baseline and the bar the business sets.',
+  'A model that has not learned the task, or that a measured change left behind, is retrained first; a language model is prompted and given retrieval first.',
+  'A model that clears the bar is optimized for what blocks it, and otherwise refined in cycles.',
+  'The result is less sure when a rule rests on a rule of thumb or an unanswered question.',
 ];
 
 export const EXTRA_STEPS = {

@@ -47,7 +47,7 @@ export const PATHS: Readonly<Record<PathId, PathInfo>> = {
     id: 'adapt-first',
     label: 'Prompt and retrieve first',
     summary: 'Start from a pretrained language model: prompting, retrieval of your documents or a hosted API before any training.',
-    guide: '/guides/when-to-train-first/#language-models-adapt-before-you-train',
+    guide: '/guides/language-models/#adapt-before-you-train',
     startPhase: 'validation',
     scenario: 'fine-tune',
   },

@@ -44,8 +44,8 @@ export const DECISION_RULES: readonly EvaluatedRule[] = [
     path: 'adapt-first',
     strength: 'conditional',
     summary:
-      'No model of your own yet, but this is a language task: a pretrained model, prompted well, given your documents by retrieval or bought through an API, may do it with no training. Measure it before planning a fine-tune.',
-    guide: '/guides/when-to-train-first/#language-models-adapt-before-you-train',
+      'No model of your own, but a language task: a pretrained model with good prompts, retrieval or a hosted API may do it without training. Measure before planning a fine-tune.',
+    guide: '/guides/language-models/#adapt-before-you-train',
     techniques: [...LANGUAGE_ADAPTATION, 'hosted-api'],
     evidence: ['llm-prompting', 'llm-rag', 'llm-api', 'seed-order'],
     thresholds: [],
@@ -58,8 +58,8 @@ export const DECISION_RULES: readonly EvaluatedRule[] = [
     path: 'adapt-first',
     strength: 'conditional',
     summary:
-      'A language model falls short of the bar: better prompts and retrieval of the right documents often close the gap without training. Fine-tune only if they do not.',
-    guide: '/guides/when-to-train-first/#language-models-adapt-before-you-train',
+      'A language model falls short of the bar: better prompts and retrieval often close the gap without training. Fine-tune only if they do not.',
+    guide: '/guides/language-models/#adapt-before-you-train',
     techniques: [...LANGUAGE_ADAPTATION, 'retraining'],
     evidence: ['llm-prompting', 'llm-rag', 'seed-acc'],
     thresholds: ALL_THRESHOLDS,
@@ -72,7 +72,7 @@ export const DECISION_RULES: readonly EvaluatedRule[] = [
     path: 'measure-first',
     strength: 'conditional',
     summary:
-      'The data or the use case changed, but no drop below the bar has been measured: check the model on a labeled sample of the new data before deciding to retrain.',
+      'The data or the use case changed, but no drop below the bar has been measured: score the model on a labeled sample of the new data before retraining.',
     guide: '/guides/when-to-train-first/#measure-on-the-new-data-first',
     techniques: ['labeling', 'monitoring'],
     evidence: ['seed-acc'],

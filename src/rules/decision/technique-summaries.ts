@@ -5,11 +5,11 @@
 import type { TechniqueId } from '../types.ts';
 
 export const TECHNIQUE_SUMMARIES: Readonly<Record<TechniqueId, string>> = {
-  quantization: 'Store weights (and sometimes activations) in 8 or 4 bits instead of 16 to cut memory and, with the right kernels, latency.',
+  quantization: 'Store weights (and sometimes activations and the KV cache) in 8 or 4 bits, FP8 or FP4 instead of 16 to cut memory and, with the right kernels, latency.',
   pruning: 'Remove weights the model barely uses, for example in a 2:4 pattern the GPU can skip, then retrain to recover accuracy.',
   distillation: 'Train a smaller student model to imitate the large one; it is a training run of its own.',
-  compilation: 'Let a compiler or an inference engine fuse operations and schedule the GPU better, with no change to the weights.',
-  batching: 'Serve several requests in one pass so the GPU does more useful work per second.',
+  compilation: 'Run the model in a compiler or serving engine (vLLM, TensorRT-LLM, SGLang): fused kernels, speculative decoding, multi-LoRA.',
+  batching: 'Serve several requests in one pass, admitting new ones as others finish (continuous batching), so the GPU does more useful work per second.',
   caching: 'Reuse work already done: repeated answers, shared prompt prefixes, the attention key-value cache.',
   'hyperparameter-tuning': 'Search learning rate, regularization and similar settings, stopping weak trials early; each trial is a partial training run.',
   'threshold-tuning': 'Move the score cut-off to the point that best serves the metric that matters, such as precision or recall. No retraining.',

@@ -34,10 +34,18 @@ function trainingBasis(training: TrainingCompute, input: ResolvedTimelineInput):
       sourceIds: ['trn-wallclock', 'def-overhead', 'def-train-calendar'],
     };
   }
-  const flops = training.method === 'six-n-d' ? `${COMPUTE.flopsPerParamToken.value} × ${formatNumber(input.modelParams)} parameters × ${formatNumber(training.tokens!)} tokens = ${formatNumber(training.flops!)} FLOPs` : `${formatNumber(training.flops!)} FLOPs`;
+  const active = input.activeParams < input.modelParams ? ' active' : '';
+  const perParam = training.method === 'four-n-d' ? COMPUTE.loraFlopsPerParamToken.value : COMPUTE.flopsPerParamToken.value;
+  const flops =
+    training.method === 'total-flops'
+      ? `${formatNumber(training.flops!)} FLOPs`
+      : `${perParam} × ${formatNumber(input.activeParams)}${active} parameters × ${formatNumber(training.tokens!)} tokens = ${formatNumber(training.flops!)} FLOPs`;
+  const qlora = training.method === 'four-n-d' && input.method === 'qlora' ? `, ${triple(COMPUTE.qloraSlowdown)} × slower for QLoRA’s 4-bit weights (ft-litgpt)` : '';
+  const peak = input.precision === 'fp8' ? `${formatNumber(GPUS[input.gpuType].fp8Tflops!)} TFLOP/s dense FP8` : `${formatNumber(GPUS[input.gpuType].peakTflops)} TFLOP/s dense`;
+  const methodSource: SourceId[] = training.method === 'four-n-d' ? ['trn-lora-flops', 'ft-litgpt'] : input.activeParams < input.modelParams ? ['trn-6nd', 'trn-moe'] : ['trn-6nd'];
   return {
-    basis: `${flops} on ${gpus} (${formatNumber(GPUS[input.gpuType].peakTflops)} TFLOP/s dense each) at an MFU of ${triple(input.mfu)}, ${overhead}${floor}.`,
-    sourceIds: ['trn-6nd', 'trn-wallclock', GPUS[input.gpuType].source, 'def-mfu', 'def-overhead', 'def-train-calendar'],
+    basis: `${flops} on ${gpus} (${peak} each) at an MFU of ${triple(input.mfu)}${qlora}, ${overhead}${floor}.`,
+    sourceIds: [...methodSource, 'trn-wallclock', GPUS[input.gpuType].source, GPUS[input.gpuType].mfu.source, 'def-mfu-ft', 'def-overhead', 'def-train-calendar'],
   };
 }
 
@@ -82,9 +90,6 @@ export interface GivenFlags {
 
 function priceAssumption(input: ResolvedTimelineInput, given: GivenFlags): Assumption {
   const gpu = GPUS[input.gpuType];
-  if (input.pricePerGpuHour === null) {
-    return { id: 'price', text: `There is no default price for the ${gpu.label}, so GPU costs are unknown until you enter one.`, sourceIds: [] };
-  }
   if (given.price) {
     return { id: 'price', text: `GPU time costs ${formatNumber(input.pricePerGpuHour.likely)} US dollars per GPU-hour, as you entered.`, sourceIds: [] };
   }

@@ -14,3 +14,6 @@ export const OPTIMIZATION_TECHNIQUE_IDS = [
   'threshold-tuning',
   'ensembles',
 ] as const;
+export const FINE_TUNE_METHODS = ['full', 'lora', 'qlora'] as const;
+export const MEMORY_METHODS = ['full', 'lora', 'qlora', 'inference'] as const;
+export const PRECISIONS = ['bf16', 'fp8'] as const;

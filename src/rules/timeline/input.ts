@@ -5,7 +5,7 @@ import { checkChoice, checkList, checkNumber, type Check } from '../validate/fie
 import { TIMELINE_LIMITS } from '../validate/limits.ts';
 import { readField, viewRecord } from '../validate/record.ts';
 import { GPU_IDS } from './gpus.ts';
-import { DATA_READINESS_IDS, MODEL_KIND_IDS, OPTIMIZATION_TECHNIQUE_IDS, SCENARIO_IDS, TIMELINE_FIELDS } from './options.ts';
+import { DATA_READINESS_IDS, FINE_TUNE_METHODS, MODEL_KIND_IDS, OPTIMIZATION_TECHNIQUE_IDS, PRECISIONS, SCENARIO_IDS, TIMELINE_FIELDS } from './options.ts';
 import { PRESET_IDS, PRESETS } from './presets.ts';
 
 type Checker = (raw: unknown) => Check<unknown>;
@@ -27,6 +27,12 @@ const CHECKS: Readonly<Record<TimelineField, Checker>> = {
   techniques: (raw) => checkList('techniques', raw, OPTIMIZATION_TECHNIQUE_IDS),
   refinementCycles: (raw) => checkNumber('refinementCycles', raw, TIMELINE_LIMITS.refinementCycles),
   dayRate: (raw) => checkNumber('dayRate', raw, TIMELINE_LIMITS.dayRate),
+  method: (raw) => checkChoice('method', raw, FINE_TUNE_METHODS),
+  datasetTokens: (raw) => checkNumber('datasetTokens', raw, TIMELINE_LIMITS.datasetTokens, { suffixes: true }),
+  epochs: (raw) => checkNumber('epochs', raw, TIMELINE_LIMITS.epochs),
+  activeParams: (raw) => checkNumber('activeParams', raw, TIMELINE_LIMITS.activeParams, { suffixes: true }),
+  studentParams: (raw) => checkNumber('studentParams', raw, TIMELINE_LIMITS.studentParams, { suffixes: true }),
+  precision: (raw) => checkChoice('precision', raw, PRECISIONS),
 };
 
 /** Checks one field's raw value. */

@@ -1,7 +1,7 @@
 /** The estimator's vocabularies: scenarios, data readiness, model kinds, phases and field order. */
-import type { DataReadiness, GuideLink, ModelKind, PhaseId, ScenarioId, TimelineField } from '../types.ts';
+import type { DataReadiness, FineTuneMethod, GuideLink, ModelKind, PhaseId, Precision, ScenarioId, TimelineField } from '../types.ts';
 
-export { SCENARIO_IDS, DATA_READINESS_IDS, MODEL_KIND_IDS, PHASE_IDS, OPTIMIZATION_TECHNIQUE_IDS } from './ids.ts';
+export { SCENARIO_IDS, DATA_READINESS_IDS, MODEL_KIND_IDS, PHASE_IDS, OPTIMIZATION_TECHNIQUE_IDS, FINE_TUNE_METHODS, MEMORY_METHODS, PRECISIONS } from './ids.ts';
 
 export const SCENARIOS: Readonly<Record<ScenarioId, { id: ScenarioId; label: string; summary: string }>> = {
   'train-from-scratch': {
@@ -33,6 +33,17 @@ export const MODEL_KINDS: Readonly<Record<ModelKind, { id: ModelKind; label: str
   classic: { id: 'classic', label: 'Classic model (CNN, BERT-size)', summary: 'Compute comes from typical GPU-hours unless you give total FLOPs.' },
 };
 
+export const METHODS: Readonly<Record<FineTuneMethod, { id: FineTuneMethod; label: string; summary: string }>> = {
+  full: { id: 'full', label: 'Full fine-tune', summary: 'Trains every weight: 6 × parameters FLOPs per token, 16 bytes of memory per parameter.' },
+  lora: { id: 'lora', label: 'LoRA', summary: 'Trains small adapters on frozen 16-bit weights: about 4 × parameters FLOPs per token.' },
+  qlora: { id: 'qlora', label: 'QLoRA', summary: 'LoRA on 4-bit weights: a quarter of the weight memory, about 1.6–2 × slower than LoRA.' },
+};
+
+export const PRECISION_OPTIONS: Readonly<Record<Precision, { id: Precision; label: string; summary: string }>> = {
+  bf16: { id: 'bf16', label: 'BF16', summary: 'The default number format of training on every accelerator.' },
+  fp8: { id: 'fp8', label: 'FP8', summary: 'Twice the dense peak on Hopper, Blackwell, Ada and MI300-class GPUs, at a lower measured MFU.' },
+};
+
 export const PHASES: Readonly<Record<PhaseId, { id: PhaseId; label: string; guide: GuideLink }>> = {
   'data-preparation': { id: 'data-preparation', label: 'Data preparation', guide: '/guides/timelines-and-costs/#data-preparation-time' },
   'initial-training': { id: 'initial-training', label: 'Initial training', guide: '/guides/sequential-approach/#phase-1-initial-training' },
@@ -58,4 +69,10 @@ export const TIMELINE_FIELDS = [
   'techniques',
   'refinementCycles',
   'dayRate',
+  'method',
+  'datasetTokens',
+  'epochs',
+  'activeParams',
+  'studentParams',
+  'precision',
 ] as const satisfies readonly TimelineField[];

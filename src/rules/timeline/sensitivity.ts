@@ -58,6 +58,17 @@ const PROBES: readonly Probe[] = [
     },
   },
   {
+    input: 'datasetTokens',
+    label: 'Dataset tokens (half or double)',
+    variants: (input) =>
+      input.datasetTokens === null
+        ? []
+        : [
+            { ...input, datasetTokens: input.datasetTokens / SWING },
+            { ...input, datasetTokens: input.datasetTokens * SWING },
+          ],
+  },
+  {
     input: 'dataReadiness',
     label: 'Data readiness (ready to needs collection)',
     variants: (input) => DATA_READINESS_IDS.map((dataReadiness) => ({ ...input, dataReadiness })),

@@ -21,6 +21,12 @@ export const TIMELINE_KEYS: readonly UrlKey[] = [
   { key: 'opt', section: 'timeline', field: 'techniques' },
   { key: 'cyc', section: 'timeline', field: 'refinementCycles' },
   { key: 'rate', section: 'timeline', field: 'dayRate' },
+  { key: 'ftm', section: 'timeline', field: 'method' },
+  { key: 'dtok', section: 'timeline', field: 'datasetTokens' },
+  { key: 'ep', section: 'timeline', field: 'epochs' },
+  { key: 'act', section: 'timeline', field: 'activeParams' },
+  { key: 'stu', section: 'timeline', field: 'studentParams' },
+  { key: 'prec', section: 'timeline', field: 'precision' },
 ];
 
 export const TIMELINE_CODEC: SectionCodec = {

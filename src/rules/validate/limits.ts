@@ -18,7 +18,7 @@ export const MAX_SEARCH_TERMS = 12;
 export const PERCENT: NumberRule = { min: 0, max: 100, unit: 'percent', example: '72' };
 
 export const TIMELINE_LIMITS = {
-  modelParams: { min: 1, max: 1e15, example: '7B or 350M' },
+  modelParams: { min: 1, max: 1e14, example: '70B, 70 billion or 350M' },
   trainingTokens: { min: 1, max: 1e16, example: '1.5T or 140B' },
   totalFlops: { min: 1, max: 1e30, example: '5.88e21' },
   tokensPerSecond: { min: 1, max: 1e9, example: '10643' },
@@ -27,4 +27,10 @@ export const TIMELINE_LIMITS = {
   pricePerGpuHour: { min: 0, max: 1e4, unit: 'US dollars', example: '2.5' },
   refinementCycles: { min: 0, max: 100, integer: true, example: '3' },
   dayRate: { min: 0, max: 1e7, unit: 'US dollars', example: '1200' },
+  datasetTokens: { min: 1, max: 1e14, example: '50M or 2B' },
+  epochs: { min: 0.01, max: 1000, example: '3' },
+  activeParams: { min: 1, max: 1e14, example: '37B' },
+  studentParams: { min: 1, max: 1e14, example: '1B or 350M' },
+  sequenceLength: { min: 1, max: 1e7, integer: true, example: '2048' },
+  batchSize: { min: 1, max: 1e6, integer: true, example: '8' },
 } as const satisfies Record<string, NumberRule>;

@@ -1,6 +1,7 @@
 /**
  * Reads numbers the way forms give them: numbers, numeric strings (" 7.5 ", "1e9"), thousands
- * separators ("1,000" → 1000), count suffixes ("7B", "1.5T", "350M", "10k") and percent signs.
+ * separators ("1,000" → 1000), count suffixes and words ("7B", "70 billion", "70 bn", "1.5T", "350M",
+ * "10k") and percent signs.
  */
 import { MAX_NUMBER_TEXT } from './limits.ts';
 
@@ -13,8 +14,21 @@ export interface NumberOptions {
 
 export type NumberParse = { ok: true; value: number } | { ok: false; code: 'not-a-number' | 'thousands-separator' };
 
-/** Multipliers of the count suffixes people write (unit definitions, not figures). */
-const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
+/** Multipliers of the count suffixes and words people write (unit definitions, not figures). */
+const SUFFIX: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trillion: 1e12,
+};
+const SUFFIX_PATTERN = /^(.*?)\s*(thousand|million|billion|trillion|mn|bn|tn|[kmbt])$/i;
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
@@ -29,7 +43,7 @@ export function parseNumber(raw: unknown, options: NumberOptions = {}): NumberPa
     if (options.percent === 'ratio') scale = 0.01;
   }
   if (options.suffixes) {
-    const suffix = /^(.*?)\s*([kmbt])$/i.exec(text);
+    const suffix = SUFFIX_PATTERN.exec(text);
     if (suffix) {
       text = suffix[1]!;
       scale = SUFFIX[suffix[2]!.toLowerCase()]!;
