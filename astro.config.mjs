@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import postBuild from './src/integrations/post-build.mjs';
+import intentDirective from './src/integrations/intent/index.mjs';
 
 /** Public origin of the deployed site; canonical URLs, sitemap, RSS and OG tags use it. */
 const site = process.env.SITE_URL || 'https://train-or-optimize.example.org';
@@ -24,7 +25,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), postBuild()],
+  integrations: [mdx(), preact(), intentDirective(), postBuild()],
   vite: {
     build: { sourcemap: !!process.env.SOURCEMAP }, define: { __HEAD_SCRIPT__: JSON.stringify(headScript) },
   },

@@ -23,7 +23,7 @@ try {
   if (build.status !== 0) throw new Error(`build failed:\n${(build.stdout + build.stderr).split('\n').slice(-20).join('\n')}`);
   for (const page of PAGES) {
     const m = await measurePage(out, page);
-    const js = m.files.filter((f) => f.kind === 'js');
+    const js = m.files.filter((f) => f.kind === 'js' || f.kind === 'deferred');
     const bySource = new Map();
     for (const file of js) {
       const shares = await sourceShares(fileFor(out, file.url));

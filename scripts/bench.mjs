@@ -9,6 +9,8 @@
 //      and how much the guide and tool pages grow in the 1,000-page build (the 10% budget)
 //   4. the search download per query (Pagefind, in Chromium) at 1,000 and 10,000 extra pages
 //   5. the rules' per-call times (benchRules from scripts/bench-rules.mjs)
+//   6. time from the first input to the updated result on each tool page under a 4× CPU slowdown,
+//      for the first interaction (hydration on intent included) and later ones (scripts/bench-interaction.mjs)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +134,15 @@ try {
     rulesOut = `rules benchmark unavailable: ${e.message}`;
   }
 
+  // 6. Input to result in Chromium, CPU slowed 4×
+  let interactionOut;
+  try {
+    const { benchInteraction } = await import('./bench-interaction.mjs');
+    interactionOut = table(await benchInteraction(base.dist));
+  } catch (e) {
+    interactionOut = `interaction benchmark unavailable: ${e.message}`;
+  }
+
   say('');
   say(`Build (production, Node ${process.version}, load average before: ${loadBefore}, after: ${loadavg().map((n) => n.toFixed(1)).join(' ')}):`);
   say(table(buildRows));
@@ -145,6 +156,8 @@ try {
   say(table(growthRows));
   say('\nRules, per call:');
   say(formatRules(rulesOut));
+  say('\nInput to updated result, Chromium with the CPU slowed 4× (first = hydration on intent + update):');
+  say(interactionOut);
   say(`\nBench finished in ${seconds(performance.now() - started)}.`);
 } finally {
   await Promise.all(copies.map((c) => c.cleanup()));

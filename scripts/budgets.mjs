@@ -18,28 +18,9 @@ import { fileURLToPath } from 'node:url';
 export const KB = 1000;
 
 /**
- * Issue 6's targets for calculator pages, in brotli bytes. Those pages do not meet them yet (see
- * README → "Calculator pages and issue 6's targets"): the tests hold them to the ceilings in BUDGETS
- * below, so they can only get lighter, and print the gap to these targets. Every other budget in
- * BUDGETS is issue 6's own figure.
- */
-export const TARGETS = Object.freeze({
-  tool: { total: 24 * KB, js: 16 * KB },
-  embed: { total: 25 * KB },
-});
-
-/**
- * JavaScript ceiling per calculator (its island, Preact, stores and rules), measured + ~1%.
- * Re-measured after merging main into decision-rules (17:15 UTC): the corrected decision rules add
- * two paths (PATHS sits in the shared use-tool-part chunk, so every calculator carries them), a
- * model-kind answer, language-model techniques and the empty state. Decision measured 24.02 KB,
- * just over issue 11's 24 KB after-interaction target; comparison 18.97 KB, timeline 27.41 KB.
- */
-const ISLAND_JS = Object.freeze({ DecisionIsland: 24.3 * KB, ComparisonIsland: 19.2 * KB, TimelineIsland: 27.7 * KB });
-
-/**
- * What the tests enforce (brotli bytes; images: raw bytes on disk).
- * Calculator pages: measured on 2026-11-25 plus about 2% headroom; lower them as pages get lighter.
+ * What the tests enforce (brotli bytes; images: raw bytes on disk). Calculators hydrate on intent
+ * (client:intent, src/integrations/intent/), so a page's weight "before interaction" leaves their
+ * island code out; what the first interaction then loads is held to `interaction`.
  */
 export const BUDGETS = Object.freeze({
   /**
@@ -48,12 +29,20 @@ export const BUDGETS = Object.freeze({
    * source, issue 12.1) costs up to 1.0 KB on the longest guides (model-training: 9.7 KB without it).
    */
   article: { total: 11 * KB, jsFiles: 0 },
-  /** A tool page: everything, and JavaScript per calculator on the page (its island, Preact, stores and rules). */
-  tool: { total: 41.4 * KB, js: ISLAND_JS },
+  /** A tool page (issue 11): everything ≤ 24 KB, of it JavaScript ≤ 2 KB. */
+  tool: { total: 24 * KB, js: 2 * KB },
   /** A guide or blog post with a calculator inline: its article HTML is heavier than a tool page's. */
-  articleWithIsland: { total: 47.6 * KB, js: ISLAND_JS },
-  /** Each /embed/<tool>/ page. */
-  embed: { total: 39.8 * KB },
+  articleWithIsland: { total: 30 * KB, js: 2 * KB },
+  /** Each /embed/<tool>/ page (issue 11). */
+  embed: { total: 25 * KB },
+  /**
+   * After the first interaction: each calculator's JavaScript (island, Preact, stores, rules) ≤ 24 KB.
+   * The decision guide (25.7 KB since the model-kind question, hand-off and disclosure rules) and the
+   * estimator (32.3 KB with the new estimator inputs) are still over it and hold to their measured ceilings (2026-11-25) until
+   * they are split; see README → "Calculator pages".
+   */
+  interaction: 24 * KB,
+  interactionCeiling: Object.freeze({ DecisionIsland: 25.8 * KB, TimelineIsland: 32.4 * KB }),
   /** public/embed.js, the resize script bloggers paste. */
   embedScript: 1 * KB,
   /** Any image in dist/. */
@@ -62,6 +51,12 @@ export const BUDGETS = Object.freeze({
   ogImage: 60 * KB,
   /** With 1,000 extra guides, a page may weigh at most this much more (fraction). */
   scaleGrowth: 0.1,
+});
+
+/** Issue 11's targets, which BUDGETS now enforces as they are (kept for the bench's report). */
+export const TARGETS = Object.freeze({
+  tool: { total: BUDGETS.tool.total, js: BUDGETS.tool.js },
+  embed: { total: BUDGETS.embed.total },
 });
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -155,7 +150,9 @@ export function directResources(html) {
     } else if (tag === 'script') {
       if (a.src && !/json/.test(a.type ?? '')) found.push({ url: a.src, kind: 'js' });
     } else {
-      for (const k of ['component-url', 'renderer-url', 'before-hydration-url']) if (a[k]) found.push({ url: a[k], kind: 'js' });
+      // client:intent islands load their code on the reader's first sign of use, not before.
+      const kind = a.client === 'intent' ? 'deferred' : 'js';
+      for (const k of ['component-url', 'renderer-url', 'before-hydration-url']) if (a[k]) found.push({ url: a[k], kind });
     }
   }
   // Inline module scripts may import bundles statically.
@@ -171,7 +168,7 @@ export function directResources(html) {
  * @param {string} dist built site folder
  * @param {string} path URL path, e.g. '/guides/model-training/'
  * @returns {Promise<{ path: string, type: string, html: number, css: number, js: number, total: number,
- *   jsFiles: number, files: { url: string, kind: string, raw: number, brotli: number }[], missing: string[] }>}
+ *   interactionJs: number, jsFiles: number, files: { url: string, kind: string, raw: number, brotli: number }[], missing: string[] }>}
  * @example (await measurePage('dist', '/')).total // 7421
  */
 export async function measurePage(dist, path) {
@@ -180,7 +177,9 @@ export async function measurePage(dist, path) {
   const files = [{ url: path, kind: 'html', raw: html.length, brotli: brotliSize(html) }];
   const missing = [];
   const seen = new Set([path]);
-  const queue = directResources(html.toString('utf8')).map((r) => ({ ...r, url: new URL(r.url, origin + path) }));
+  const resources = directResources(html.toString('utf8')).map((r) => ({ ...r, url: new URL(r.url, origin + path) }));
+  // Everything loaded before interaction first, then what a hydrating island adds.
+  const queue = [...resources.filter((r) => r.kind !== 'deferred'), ...resources.filter((r) => r.kind === 'deferred')];
   while (queue.length) {
     const { url, kind } = queue.shift();
     if (url.origin !== origin) continue; // third-party: the e2e tests forbid these outright
@@ -193,16 +192,18 @@ export async function measurePage(dist, path) {
     }
     files.push({ url: url.pathname, kind, raw: body.length, brotli: brotliSize(body) });
     const text = body.toString('utf8');
-    const next = kind === 'js' ? staticImports(text) : cssImports(text);
+    const next = kind === 'css' ? cssImports(text) : staticImports(text);
     for (const spec of next) if (/^[./]/.test(spec) || spec.startsWith('http')) queue.push({ url: new URL(spec, url), kind });
   }
-  const sum = (k) => files.filter((f) => !k || f.kind === k).reduce((n, f) => n + f.brotli, 0);
+  const sum = (k) => files.filter((f) => (k ? f.kind === k : f.kind !== 'deferred')).reduce((n, f) => n + f.brotli, 0);
   return {
     path,
     type: pageType(path),
     html: sum('html'),
     css: sum('css'),
     js: sum('js'),
+    /** JavaScript once the page's islands have hydrated (before interaction + what hydration loads). */
+    interactionJs: sum('js') + sum('deferred'),
     total: sum(),
     jsFiles: files.filter((f) => f.kind === 'js').length,
     files,
@@ -241,14 +242,14 @@ export function islandsOf(m) {
   return [...new Set(m.files.map((f) => f.url.match(/\/(\w+Island)\.[\w-]+\.js$/)?.[1]).filter(Boolean))];
 }
 
-/**
- * A page's JavaScript ceiling: the sum of its calculators' (undefined when the budget sets none).
- * Loose for a page with several calculators, which share Preact and the stores; none has yet.
- */
+/** A page's JavaScript ceiling before interaction (undefined when the budget sets none). */
 export function jsBudget(m, b = budgetFor(m)) {
-  if (!b?.js) return undefined;
-  const islands = islandsOf(m);
-  return islands.length ? islands.reduce((n, id) => n + (b.js[id] ?? 0), 0) : 0;
+  return b?.js;
+}
+
+/** A calculator's JavaScript budget after the first interaction. */
+export function interactionBudget(island) {
+  return BUDGETS.interactionCeiling[island] ?? BUDGETS.interaction;
 }
 
 /** Every budget a measured page breaks, as readable strings ([] when within budget). */
@@ -258,7 +259,12 @@ export function overBudget(m) {
   const out = [];
   if (m.total > b.total) out.push(`${m.path}: ${m.total} B total > ${b.total} B (${b.name} budget)`);
   const js = jsBudget(m, b);
-  if (js !== undefined && m.js > js) out.push(`${m.path}: ${m.js} B JavaScript > ${js} B (${b.name} budget, ${islandsOf(m).join(' + ')})`);
+  if (js !== undefined && m.js > js) out.push(`${m.path}: ${m.js} B JavaScript before interaction > ${js} B (${b.name} budget)`);
+  const islands = islandsOf(m);
+  const after = islands.length === 1 ? interactionBudget(islands[0]) : undefined;
+  if (after !== undefined && m.interactionJs > after) {
+    out.push(`${m.path}: ${m.interactionJs} B JavaScript after the first interaction > ${after} B (${islands[0]})`);
+  }
   if (b.jsFiles !== undefined && m.jsFiles > b.jsFiles) {
     out.push(`${m.path}: loads ${m.jsFiles} JavaScript file(s) before interaction: ${m.files.filter((f) => f.kind === 'js').map((f) => f.url).join(', ')}`);
   }

@@ -1,5 +1,5 @@
 (()=>{const d=document.documentElement,q=new URLSearchParams(location.search).get('theme');let s,t=null;try{s=localStorage;t=s.getItem('theme')}catch{}
-if(location.pathname.startsWith('/embed/')&&/^(light|dark)$/.test(q))t=q;if(/^(light|dark)$/.test(t))d.dataset.theme=t;
+d.classList.add('js');if(location.pathname.startsWith('/embed/')&&/^(light|dark|auto)$/.test(q))t=q;if(/^(light|dark)$/.test(t))d.dataset.theme=t;
 const dark=()=>(d.dataset.theme||(matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'))=='dark',
 sync=()=>document.querySelectorAll('[data-theme-toggle]').forEach(b=>b.setAttribute('aria-pressed',dark())),
 on=(e,f)=>document.addEventListener(e,f);let p;const open=()=>p||=import('/search.js').then(m=>m.init());

@@ -3,10 +3,10 @@
  * entry stays on screen beside its error). The recommendation is derived in ./recommendation.ts.
  */
 import { atom } from 'nanostores';
-import { DECISION_CODEC, type Answer, type AnswerField, type Bottleneck, type DecisionInput, type PercentField } from '../rules/index.ts';
+import { DECISION_CODEC, DECISION_MODEL_KINDS, type Answer, type AnswerField, type Bottleneck, type DecisionInput, type DecisionModelKind, type PercentField } from '../rules/index.ts';
 import type { ToolPart } from './url-sync.ts';
 
-export type { AnswerField, Bottleneck, PercentField };
+export type { AnswerField, Bottleneck, DecisionModelKind, PercentField };
 
 /** The radio questions, in the order the form asks them. */
 export const ANSWER_FIELDS: readonly AnswerField[] = [
@@ -21,10 +21,11 @@ export const NUMBER_FIELDS: readonly PercentField[] = ['accuracy', 'requiredAccu
 /** Bottleneck choices in form order (the rules accept them in any order). */
 export const BOTTLENECK_CHOICES: readonly Bottleneck[] = ['latency', 'cost', 'memory', 'throughput'];
 
-export type DecisionForm = Record<AnswerField, Answer> & Record<PercentField, string> & { bottlenecks: Bottleneck[] };
+export type DecisionForm = Record<AnswerField, Answer> & Record<PercentField, string> & { bottlenecks: Bottleneck[]; modelKind: DecisionModelKind };
 
 export const DECISION_DEFAULTS: DecisionForm = Object.freeze({
   hasModel: 'unsure',
+  modelKind: 'unsure',
   meetsAccuracy: 'unsure',
   dataOrUseCaseChanged: 'unsure',
   performanceBlocking: 'unsure',
@@ -45,6 +46,7 @@ export const $decision = atom<DecisionForm>(DECISION_DEFAULTS);
 export function decisionInput(form: DecisionForm): DecisionInput {
   const input: Record<string, unknown> = {};
   for (const f of ANSWER_FIELDS) input[f] = form[f];
+  input['modelKind'] = form.modelKind;
   for (const f of NUMBER_FIELDS) if (form[f].trim() !== '') input[f] = form[f];
   if (form.bottlenecks.length) input['bottlenecks'] = [...form.bottlenecks];
   return input as DecisionInput;
@@ -54,6 +56,7 @@ export function decisionInput(form: DecisionForm): DecisionInput {
 export function decisionState(form: DecisionForm): Partial<DecisionInput> {
   const input: Record<string, unknown> = {};
   for (const f of ANSWER_FIELDS) if (form[f] !== 'unsure') input[f] = form[f];
+  if (form.modelKind !== 'unsure') input['modelKind'] = form.modelKind;
   for (const f of NUMBER_FIELDS) if (form[f].trim() !== '') input[f] = form[f];
   if (form.bottlenecks.length) input['bottlenecks'] = [...form.bottlenecks];
   return input as Partial<DecisionInput>;
@@ -71,6 +74,8 @@ export function decisionForm(input: Partial<DecisionInput> | undefined): Decisio
     const v = input[f];
     if (typeof v === 'number' || typeof v === 'string') form[f] = String(v);
   }
+  const kind = input.modelKind;
+  if (kind !== undefined && (DECISION_MODEL_KINDS as readonly string[]).includes(kind)) form.modelKind = kind;
   const b = input.bottlenecks;
   if (Array.isArray(b)) form.bottlenecks = BOTTLENECK_CHOICES.filter((x) => b.includes(x));
   return form;
@@ -82,6 +87,14 @@ export function decisionForm(input: Partial<DecisionInput> | undefined): Decisio
  */
 export function setAnswer<F extends AnswerField | PercentField>(field: F, value: DecisionForm[F]): void {
   $decision.set({ ...$decision.get(), [field]: value });
+}
+
+/**
+ * Records what kind of model it is.
+ * @example setModelKind('llm')
+ */
+export function setModelKind(kind: DecisionModelKind): void {
+  $decision.set({ ...$decision.get(), modelKind: kind });
 }
 
 /**

@@ -5,13 +5,15 @@
  * highlights the path's rows in $comparison.
  */
 import { atom } from 'nanostores';
+import { toolPath } from '../config/tool-ids.ts';
 import {
   COMPARISON_CODEC,
   encodeWith,
-  OPTIMIZATION_TECHNIQUE_IDS,
+  handOff,
+  PATH_IDS,
   PATHS,
   PLAN_CODEC,
-  type OptimizationTechniqueId,
+  type DecisionModelKind,
   type PathId,
   type Recommendation,
   type ScenarioId,
@@ -21,25 +23,41 @@ import { highlightPath } from './comparison.ts';
 
 export type PlanInput = Partial<TimelineInput> & { scenario: ScenarioId };
 
+/** The address key that says a link came from the decision guide ("Plan this"): its path id. */
+export const FROM_KEY = 'from';
+
 /**
- * The estimator inputs that plan a recommendation: its scenario and its optimization techniques.
- * @example planInput(rec).scenario // 'optimize-existing' for an optimize-first recommendation
+ * The estimator inputs that plan a recommendation: the rules' hand-off for its path and the
+ * reader's model kind (a preset where one fits, the path's scenario, its optimization techniques).
+ * @example planInput(rec, 'llm').scenario // 'optimize-existing' for an optimize-first recommendation
  */
-export function planInput(rec: Recommendation): PlanInput {
-  const optimizing: readonly string[] = OPTIMIZATION_TECHNIQUE_IDS;
-  const techniques = rec.techniques.filter((t): t is OptimizationTechniqueId => optimizing.includes(t));
-  return { scenario: PATHS[rec.path].scenario, ...(techniques.length ? { techniques } : {}) };
+export function planInput(rec: Recommendation, kind: DecisionModelKind = 'unsure'): PlanInput {
+  const { inputs } = handOff(rec, kind);
+  return { ...inputs, scenario: inputs.scenario ?? PATHS[rec.path].scenario };
 }
 
-/** Link to the estimator page with the plan's inputs. */
-export function planHref(rec: Recommendation): string {
-  const query = encodeWith([PLAN_CODEC], { timeline: planInput(rec) });
-  return `/tools/timeline/${query && `?${query}`}`;
+/** Link to the estimator page with the plan's inputs and where it came from. */
+export function planHref(rec: Recommendation, kind: DecisionModelKind = 'unsure'): string {
+  const plan = planInput(rec, kind);
+  const query = [plan.preset ? `preset=${plan.preset}` : '', encodeWith([PLAN_CODEC], { timeline: plan }), `${FROM_KEY}=${rec.path}`].filter(Boolean).join('&');
+  return `${toolPath('timeline')}?${query}`;
 }
+
+/**
+ * The note the estimator shows for a link from the decision guide (null for any other link).
+ * @example handOffNoteFor('?sc=fine-tune&from=retrain-first') // 'From your decision: retrain first. …'
+ */
+export function handOffNoteFor(search: string): string | null {
+  const from = new URLSearchParams(search).get(FROM_KEY);
+  return from && (PATH_IDS as readonly string[]).includes(from) ? handOff({ path: from as PathId, techniques: [] }).note : null;
+}
+
+/** The hand-off note the estimator shows (dismissible); null when there is none. */
+export const $handOffNote = atom<string | null>(null);
 
 /** Link to the comparison page with the path's rows highlighted. */
 export function compareHref(path: PathId): string {
-  return `/tools/comparison/?${encodeWith([COMPARISON_CODEC], { comparison: { highlightFor: path } })}`;
+  return `${toolPath('comparison')}?${encodeWith([COMPARISON_CODEC], { comparison: { highlightFor: path } })}`;
 }
 
 /** A plan waiting for the estimator on this page (null when there is none). */
@@ -50,8 +68,9 @@ export const $plan = atom<PlanInput | null>(null);
  * techniques (its other inputs stay as they are).
  * @example planFromDecision(rec) // $plan.get()?.scenario === 'optimize-existing'
  */
-export function planFromDecision(rec: Recommendation): void {
-  $plan.set(planInput(rec));
+export function planFromDecision(rec: Recommendation, kind: DecisionModelKind = 'unsure'): void {
+  $handOffNote.set(handOff(rec, kind).note);
+  $plan.set(planInput(rec, kind));
 }
 
 /** The estimator takes the waiting plan (and clears it). */

@@ -182,7 +182,10 @@ describe('embed docs (/embed/)', () => {
       const tool = pre.getAttribute('data-embed-example') as (typeof TOOL_IDS)[number];
       const code = pre.textContent ?? '';
       const src = /<iframe src="([^"]+)"/.exec(code)?.[1]?.replaceAll('&amp;', '&') ?? '';
-      const { search } = new URL(src);
+      const url = new URL(src);
+      expect(url.searchParams.get('theme'), 'the snippet sets a theme').toBe('light');
+      url.searchParams.delete('theme');
+      const search = url.search;
       const state = decodeState(search);
       expect(state.ok, search).toBe(true);
       // The panel writes encodeState() of the store: the link must be that canonical form.
@@ -196,6 +199,7 @@ describe('embed docs (/embed/)', () => {
     const src = /<iframe src="([^"]+)"/.exec(pre?.textContent ?? '')![1]!.replaceAll('&amp;', '&');
     const live = p.doc.querySelector('iframe.embed-demo');
     const url = new URL(src);
+    url.searchParams.delete('theme'); // the demo runs on our own page, in its theme
     expect(live?.getAttribute('src')).toBe(url.pathname + url.search);
     expect(live?.getAttribute('title')).toContain(embedInfo(pre!.getAttribute('data-embed-example') as 'decision').title);
   });

@@ -12,7 +12,7 @@
  */
 import { test as base, expect, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newCheckedContext, startServer, waitForIslands, type CheckOptions, type CheckedContext } from './helpers.ts';
+import { launchBrowser, newCheckedContext, startServer, waitForIslands, wakeIslands, type CheckOptions, type CheckedContext } from './helpers.ts';
 
 /**
  * Browser tests running at once. Two keep both cores busy while one test waits on the browser;
@@ -83,7 +83,10 @@ const acquireSlot = places(TESTS_AT_ONCE);
 
 /** Waits for what `wait` names (see OpenOptions). */
 async function arrive({ page }: CheckedContext, wait: OpenOptions['wait']): Promise<void> {
-  if (wait === 'hydrated') await page.locator('astro-island:not([ssr])').first().waitFor();
+  if (wait === 'hydrated') {
+    await wakeIslands(page, 'first');
+    await page.locator('astro-island:not([ssr])').first().waitFor();
+  }
   if (wait === 'islands') await waitForIslands(page);
 }
 

@@ -154,6 +154,20 @@ export async function networkQuiet(page: Page, { quietMs = 100, timeout = 90_000
 }
 
 /**
+ * Shows intent to every island that has not hydrated yet (calculators hydrate on client:intent:
+ * the reader's first pointer, focus, touch or key inside them), as a reader moving over them would.
+ * @example await wakeIslands(page); // then wait for astro-island:not([ssr])
+ */
+export async function wakeIslands(page: Page, which: 'all' | 'first' = 'all'): Promise<void> {
+  await page.evaluate((first) => {
+    const islands = [...document.querySelectorAll('astro-island')].slice(0, first ? 1 : undefined);
+    for (const island of islands) {
+      if (island.hasAttribute('ssr')) (island.firstElementChild ?? island).dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    }
+  }, which === 'first');
+}
+
+/**
  * Scrolls to the bottom in viewport steps (client:visible islands hydrate and lazy images load
  * when seen), then waits until no island is left un-hydrated (Astro removes the `ssr` attribute
  * after hydrating) and the network is quiet. One frame per step is enough: the intersection
@@ -171,6 +185,7 @@ export async function waitForIslands(page: Page, timeout = 90_000): Promise<void
     }
     scrollTo(0, 0);
   });
+  await wakeIslands(page);
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout });
   await networkQuiet(page, { timeout });
 }

@@ -31,7 +31,7 @@ describe('DecisionIsland', () => {
   it('shows a bad number beside its field and keeps the other answers', async () => {
     render(<DecisionIsland uid="d" />);
     fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('Yes'));
-    const accuracy = screen.getByLabelText('Accuracy on held-out data') as HTMLInputElement;
+    const accuracy = (await screen.findByLabelText('Accuracy on held-out data')) as HTMLInputElement;
     fireEvent.input(accuracy, { target: { value: '150' } });
     await waitFor(() => expect(accuracy.getAttribute('aria-invalid')).toBe('true'));
     const error = document.getElementById(`d-accuracy-error`)!;
@@ -44,7 +44,8 @@ describe('DecisionIsland', () => {
 
   it('lists several problems in an error summary that links to each field', async () => {
     render(<DecisionIsland uid="d" />);
-    fireEvent.input(screen.getByLabelText('Accuracy on held-out data'), { target: { value: 'abc' } });
+    fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('Yes'));
+    fireEvent.input(await screen.findByLabelText('Accuracy on held-out data'), { target: { value: 'abc' } });
     fireEvent.input(screen.getByLabelText('Accuracy the business needs'), { target: { value: '101' } });
     await waitFor(() => expect(screen.getByRole('heading', { name: 'There is a problem' })).toBeTruthy());
     const links = within(document.getElementById('d-errors')!).getAllByRole('link');
@@ -75,7 +76,7 @@ describe('DecisionIsland', () => {
     render(<DecisionIsland uid="d" />);
     fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('No'));
     await waitFor(() => expect(within(result()).getByText('Train first')).toBeTruthy());
-    expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toBe('/tools/timeline/?sc=train-from-scratch');
+    expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toBe('/tools/timeline/?sc=train-from-scratch&from=train-first');
     expect(screen.getByRole('link', { name: 'Compare' }).getAttribute('href')).toBe('/tools/comparison/?hl=train-first');
   });
 

@@ -7,17 +7,17 @@ describe('embedCode', () => {
   it('builds an iframe of the embed page with the inputs, and the resize script, from the site origin', () => {
     const code = embedCode('https://example.org/some/base/', embedInfo('timeline'), '?preset=pretrain-7b&n=16');
     expect(code).toBe(
-      '<iframe src="https://example.org/embed/timeline/?preset=pretrain-7b&amp;n=16" title="AI training timeline and cost estimator" width="100%" height="1100" style="border:0" loading="lazy"></iframe>\n' +
+      '<iframe src="https://example.org/embed/timeline/?preset=pretrain-7b&amp;n=16&amp;theme=light" title="AI training timeline and cost estimator" width="100%" height="1100" style="border:0" loading="lazy"></iframe>\n' +
         '<script src="https://example.org/embed.js" defer></script>',
     );
   });
 
-  it.each(['', '?'])('leaves out an empty query (%j)', (search) => {
-    expect(embedCode('https://example.org', embedInfo('decision'), search)).toContain('src="https://example.org/embed/decision/"');
+  it.each(['', '?'])('adds only the theme to an empty query (%j)', (search) => {
+    expect(embedCode('https://example.org', embedInfo('decision'), search)).toContain('src="https://example.org/embed/decision/?theme=light"');
   });
 
   it.each([
-    ['light', '', 'https://example.org/embed/decision/"'],
+    ['light', '', 'https://example.org/embed/decision/?theme=light"'],
     ['dark', '', 'https://example.org/embed/decision/?theme=dark"'],
     ['auto', '?has=no', 'https://example.org/embed/decision/?has=no&amp;theme=auto"'],
   ] as const)('adds the %s theme to the address', (theme, search, src) => {

@@ -36,3 +36,12 @@ export function modeProps(mode: ToolMode, site: URL | undefined, tool: LiveToolI
     embedded: mode === 'embed',
   } as const;
 }
+
+/**
+ * The URL keys that make a tool hydrate at once (client:intent): its codec's keys where it reads
+ * the address (tool and embed pages), none inside articles.
+ * @example intentKeys(true, decisionPart) // ['has', 'acc', …]
+ */
+export function intentKeys(urlSync: boolean, part: { codec: { keys: readonly { key: string }[] } }): string[] {
+  return urlSync ? part.codec.keys.map((k) => k.key) : [];
+}

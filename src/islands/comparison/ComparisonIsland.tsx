@@ -18,7 +18,7 @@ import { useHydrated } from '../frame/hydrated.ts';
 import { inputName } from '../frame/names.ts';
 import { useToolPart } from '../frame/use-tool-part.ts';
 
-export type ComparisonIslandProps = Pick<IslandProps, 'uid' | 'urlSync' | 'embed'>;
+export type ComparisonIslandProps = Pick<IslandProps, 'uid' | 'urlSync' | 'embed' | 'embedded'>;
 
 /**
  * A cell's text with its matched ranges wrapped in <mark>: text nodes and elements only, never
@@ -43,7 +43,7 @@ const PATH_CHOICES = [
   ...PATH_IDS.map((id) => ({ value: id, label: PATHS[id].label })),
 ];
 
-export default function ComparisonIsland({ uid, urlSync = false, embed }: ComparisonIslandProps) {
+export default function ComparisonIsland({ uid, urlSync = false, embed, embedded = false }: ComparisonIslandProps) {
   const form = useStore($comparison, { ssr: () => COMPARISON_DEFAULTS });
   const result = useStore($comparisonView, { ssr: defaultComparisonView });
   const hydrated = useHydrated();
@@ -55,7 +55,14 @@ export default function ComparisonIsland({ uid, urlSync = false, embed }: Compar
   const countText = view ? COMPARISON.count(view.count, view.total) : '';
 
   return (
-    <FrameShell tool="comparison" uid={uid} hydrated={hydrated} live={countText} embed={embed && { ...embed, search: hydrated ? toolSearch([comparisonPart]) : '' }}>
+    <FrameShell
+      tool="comparison"
+      uid={uid}
+      hydrated={hydrated}
+      live={countText}
+      embed={embed && { ...embed, search: hydrated ? toolSearch([comparisonPart]) : '' }}
+      report={embedded && view ? { path: form.highlightFor || null, rows: view.count } : undefined}
+    >
       <form
         class="tool__form"
         role="search"

@@ -4,7 +4,7 @@
  * (the rules package's recommend()).
  */
 import { useStore } from '@nanostores/preact';
-import { FIELD_LABELS, PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
+import { DECISION_MODEL_KINDS, FIELD_LABELS, PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
 import { COMMON } from '../frame/labels.ts';
 import { DECISION } from './labels.ts';
 import {
@@ -12,11 +12,14 @@ import {
   ANSWER_FIELDS,
   BOTTLENECK_CHOICES,
   DECISION_DEFAULTS,
+  decisionInput,
   decisionPart,
   setAnswer,
+  setModelKind,
   toggleBottleneck,
   type AnswerField,
   type Bottleneck,
+  type DecisionModelKind,
 } from '../../stores/decision.ts';
 import { $recommendation, defaultRecommendation } from '../../stores/recommendation.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
@@ -27,10 +30,12 @@ import type { IslandProps } from '../frame/props.ts';
 import { useHydrated } from '../frame/hydrated.ts';
 import { useToolPart } from '../frame/use-tool-part.ts';
 import { inputName } from '../frame/names.ts';
+import { outcomeOf, relevantQuestions } from './disclosure.ts';
 
 export type DecisionIslandProps = IslandProps;
 
 const BOTTLENECK_OPTIONS = BOTTLENECK_CHOICES.map((b) => ({ value: b, label: DECISION.bottlenecks.options[b] }));
+const KIND_CHOICES = DECISION_MODEL_KINDS.map((value) => ({ value, label: DECISION.modelKind.options[value] }));
 const ANSWER_CHOICES = (['yes', 'no', 'unsure'] as const).map((value) => ({ value, label: COMMON.answers[value] }));
 /** Form order: first question, the numbers, then the rest. */
 const BEFORE_NUMBERS: readonly AnswerField[] = ['hasModel'];
@@ -60,15 +65,28 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
   useToolPart(decisionPart, urlSync);
 
   const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
-  const outcome = result.ok ? result.value : null;
-  const rec: Recommendation | null = outcome?.status === 'recommendation' ? outcome : null;
-  // Nothing answered: no recommendation, only how the guide decides (the rules' empty state).
-  const empty = outcome?.status === 'empty' ? outcome : null;
+  const input = decisionInput(form);
+  const outcome = result.ok ? outcomeOf(result.value) : null;
+  const rec: Recommendation | null = outcome?.status === 'recommendation' ? outcome.rec : null;
+  const empty = outcome?.status === 'empty' ? outcome.empty : null;
   const live = rec
     ? DECISION.announce(PATHS[rec.path].label, DECISION.confidence[rec.confidence])
     : empty
-      ? (empty.howItDecides[0] ?? '')
+      ? DECISION.empty.announce
       : `${COMMON.problems(fieldErrors.length)}. ${DECISION.errorsFallback}`;
+  // Progressive disclosure: once the island runs, only the questions that matter are on the page;
+  // before that (and with JavaScript off) every question is, and CSS hides the later ones while
+  // JavaScript is on its way (.js [data-disclose=later]).
+  const relevant: readonly string[] = relevantQuestions(input);
+  const disclose = (key: string, fields: readonly string[], node: preact.ComponentChildren) => {
+    const shown = fields.some((f) => relevant.includes(f));
+    if (hydrated && !shown) return null;
+    return (
+      <div key={key} class="disclose" data-disclose={shown ? undefined : 'later'}>
+        {node}
+      </div>
+    );
+  };
 
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const target = embedded ? '_blank' : undefined;
@@ -82,8 +100,11 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
     host.querySelector<HTMLElement>('[data-tool-heading]')?.focus();
   };
 
-  const answer = (field: AnswerField) => (
-    <Choices
+  const answer = (field: AnswerField) =>
+    disclose(
+      field,
+      [field],
+      <Choices
       key={field}
       id={`${uid}-${field}`}
       name={inputName(decisionPart, field)}
@@ -93,13 +114,31 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       choices={ANSWER_CHOICES}
       value={form[field]}
       onValue={(v) => setAnswer(field, v as 'yes' | 'no' | 'unsure')}
-    />
-  );
+      />,
+    );
 
   const fields = (
     <>
       {BEFORE_NUMBERS.map(answer)}
-      <fieldset class="field" aria-describedby={`${uid}-numbers-hint`}>
+      {disclose(
+        'modelKind',
+        ['modelKind'],
+        <Choices
+          id={`${uid}-modelKind`}
+          name={inputName(decisionPart, 'modelKind')}
+          legend={DECISION.modelKind.legend}
+          hint={DECISION.modelKind.hint}
+          error={errors['modelKind']}
+          choices={KIND_CHOICES}
+          value={form.modelKind}
+          inline={false}
+          onValue={(v) => setModelKind(v as DecisionModelKind)}
+        />,
+      )}
+      {disclose(
+        'numbers',
+        NUMBERS,
+        <fieldset class="field" aria-describedby={`${uid}-numbers-hint`}>
         <legend class="field__label">{DECISION.numbers.legend}</legend>
         <p class="field__hint" id={`${uid}-numbers-hint`}>
           {DECISION.numbers.hint}
@@ -118,9 +157,13 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
             onValue={(v) => setAnswer(field, v)}
           />
         ))}
-      </fieldset>
+        </fieldset>,
+      )}
       {AFTER_NUMBERS.slice(0, 3).map(answer)}
-      <Checkboxes
+      {disclose(
+        'bottlenecks',
+        ['bottlenecks'],
+        <Checkboxes
         id={`${uid}-bottlenecks`}
         name={inputName(decisionPart, 'bottlenecks')}
         legend={DECISION.bottlenecks.legend}
@@ -129,7 +172,8 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
         choices={BOTTLENECK_OPTIONS}
         values={form.bottlenecks}
         onToggle={(b, on) => toggleBottleneck(b as Bottleneck, on)}
-      />
+        />,
+      )}
       {AFTER_NUMBERS.slice(3).map(answer)}
     </>
   );
@@ -197,7 +241,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
         <p>{DECISION.changeNone}</p>
       )}
       <p class="tool-actions">
-        <a class="button" href={planHref(rec)} target={target} onClick={handOff('timeline', () => planFromDecision(rec))} aria-describedby={`${uid}-plan-hint`}>
+        <a class="button" href={planHref(rec, form.modelKind)} target={target} onClick={handOff('timeline', () => planFromDecision(rec, form.modelKind))} aria-describedby={`${uid}-plan-hint`}>
           {DECISION.plan}
         </a>
         <a class="button button--quiet" href={compareHref(rec.path)} target={target} onClick={handOff('comparison', () => compareFromDecision(rec))} aria-describedby={`${uid}-compare-hint`}>
@@ -209,11 +253,20 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       </p>
     </>
   ) : empty ? (
-    <ul data-testid="decision-empty">
-      {empty.howItDecides.map((s) => (
-        <li key={s}>{s}</li>
-      ))}
-    </ul>
+    <div data-testid="decision-empty">
+      <p class="result__path">{DECISION.empty.lead}</p>
+      <Sub>{DECISION.empty.howTitle}</Sub>
+      <ul>
+        {empty.howItDecides.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p>
+        <a class="button" href={`#${uid}-${empty.firstQuestion}`}>
+          {DECISION.empty.start}
+        </a>
+      </p>
+    </div>
   ) : (
     <p>{DECISION.errorsFallback}</p>
   );
@@ -230,8 +283,9 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       live={live}
       form={fields}
       result={resultBody}
-      bar={rec ? `${PATHS[rec.path].label} · ${DECISION.confidence[rec.confidence]}` : DECISION.errorsFallback}
+      bar={rec ? `${PATHS[rec.path].label} · ${DECISION.confidence[rec.confidence]}` : empty ? DECISION.empty.bar : DECISION.errorsFallback}
       embed={embed && { ...embed, search: hydrated ? toolSearch([decisionPart]) : '' }}
+      report={embedded ? (rec ? { path: rec.path, confidence: rec.confidence } : { path: null }) : undefined}
     />
   );
 }

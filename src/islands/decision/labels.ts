@@ -33,6 +33,11 @@ export const DECISION = {
       hint: 'A launch, a traffic spike or a new customer that multiplies requests.',
     },
   },
+  modelKind: {
+    legend: 'What kind of model is it, or will it be?',
+    hint: 'Language models add prompting, retrieval and hosted APIs to the options.',
+    options: { llm: 'Language model', deep: 'Other deep model (vision, speech…)', classic: 'Classic ML (trees, linear models)', unsure: 'Not sure' },
+  },
   numbers: {
     legend: 'Accuracy, if you know it',
     hint: 'Percent, 0 to 100. Leave a box empty when you do not know the figure.',
@@ -79,5 +84,12 @@ export const DECISION = {
   compare: 'Compare',
   compareHint: 'Highlight the comparison rows that matter for this path.',
   errorsFallback: 'Fix the highlighted answers to see a recommendation.',
+  empty: {
+    lead: 'No recommendation yet: answer the first question and the guide takes it from there.',
+    howTitle: 'How the guide decides',
+    start: 'Start with the first question',
+    bar: 'Answer the first question',
+    announce: 'No recommendation yet.',
+  },
   announce: (path: string, confidence: string) => `Recommendation: ${path}. Confidence: ${confidence}.`,
 } as const;

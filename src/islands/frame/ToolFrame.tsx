@@ -46,6 +46,8 @@ export interface ToolFrameProps {
   after?: ComponentChildren;
   /** "Embed this" (tool pages only). */
   embed?: EmbedProps | undefined;
+  /** The result in a few figures for the host page of an embed (see FrameShell). */
+  report?: Record<string, unknown> | undefined;
   /** The result heading, for islands that move focus to it (e.g. after a hand-off). */
   resultRef?: Ref<HTMLHeadingElement>;
 }
@@ -69,7 +71,26 @@ export interface FrameShellProps {
   /** What the live region says when the result changes (not on load). */
   live: string;
   embed?: EmbedProps | undefined;
+  /** The result in a few figures, posted to the host page when the tool runs in an iframe. */
+  report?: Record<string, unknown> | undefined;
   children: ComponentChildren;
+}
+
+/** The message an embedded calculator posts to its host page on each result (documented on /embed/). */
+export const RESULT_MESSAGE = 'train-or-optimize:result';
+
+/**
+ * Posts `{ type: 'train-or-optimize:result', tool, shared, ...report }` to the host page when the
+ * island runs inside an iframe: once the reader has used it, then on each change of the result.
+ * `shared`: the embed was opened with inputs in its address (a shared or pre-filled setup).
+ */
+function useResultReport(tool: ToolId, hydrated: boolean, report: Record<string, unknown> | undefined): void {
+  const key = report ? JSON.stringify(report) : '';
+  useEffect(() => {
+    if (!hydrated || !report || window.parent === window) return;
+    const keys = [...new URLSearchParams(location.search).keys()].filter((k) => k !== 'theme');
+    window.parent.postMessage({ type: RESULT_MESSAGE, tool, shared: keys.length > 0, ...report }, '*');
+  }, [hydrated, key]);
 }
 
 /**
@@ -77,11 +98,12 @@ export interface FrameShellProps {
  * ToolFrame builds on it; a tool whose form and result are one piece (the comparison table) uses
  * it directly.
  */
-export function FrameShell({ tool, uid, hydrated, live, embed, children }: FrameShellProps) {
+export function FrameShell({ tool, uid, hydrated, live, embed, report, children }: FrameShellProps) {
+  useResultReport(tool, hydrated, report);
   const urlIssues = useStore($urlIssues, { ssr: () => [] as Issue[] });
   const spoken = useLiveRegion(live);
   return (
-    <div class={`tool tool--${tool}`} data-tool-frame={tool}>
+    <div class={`tool tool--${tool}`} data-tool-frame={tool} data-hydrated={hydrated ? '' : undefined}>
       <UrlWarning issues={urlIssues} />
       {children}
       {embed && <EmbedPanel uid={uid} {...embed} hydrated={hydrated} />}
@@ -130,7 +152,7 @@ export function ToolFrame(p: ToolFrameProps) {
   };
 
   return (
-    <FrameShell tool={p.tool} uid={uid} hydrated={p.hydrated} live={p.live} embed={p.embed}>
+    <FrameShell tool={p.tool} uid={uid} hydrated={p.hydrated} live={p.live} embed={p.embed} report={p.report}>
       <div class="tool__grid">
         <form
           id={`${uid}-form`}

@@ -8,7 +8,7 @@ import { embedPath, type EmbedInfo } from '../../config/tool-ids.ts';
 
 export type { EmbedInfo };
 
-/** The colour scheme the embed uses: the host's choice, or the reader's own (auto). */
+/** The colour scheme the embed uses: the host's choice, or the reader's own (auto). Always in the address, so a dark-mode reader never gets a dark block in a light blog by accident. */
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
 /** Escapes text for use inside a double-quoted HTML attribute of the snippet. */
@@ -24,7 +24,7 @@ function attr(text: string): string {
 export function embedCode(site: string, info: EmbedInfo, search = '', theme: EmbedTheme = 'light'): string {
   const origin = new URL(site).origin;
   const given = search.replace(/^\?/, '');
-  const query = theme === 'light' ? given : `${given}${given ? '&' : ''}theme=${theme}`;
+  const query = `${given}${given ? '&' : ''}theme=${theme}`;
   const src = `${origin}${embedPath(info.tool)}${query ? `?${query}` : ''}`;
   return (
     `<iframe src="${attr(src)}" title="${attr(info.title)}" width="100%" height="${info.height}" style="border:0" loading="lazy"></iframe>\n` +

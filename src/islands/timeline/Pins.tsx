@@ -1,18 +1,18 @@
 /** Pinned estimates side by side: each restorable into the form, linkable and removable. */
-import { PRESETS, SCENARIOS } from '../../rules/index.ts';
+import { pinTitles, SCENARIOS } from '../../rules/index.ts';
 import { estimateFor } from '../../stores/estimate.ts';
-import { restorePin, timelineHref, unpinEstimate, type Pin } from '../../stores/timeline.ts';
+import { restorePin, timelineHref, timelineInput, unpinEstimate, type Pin } from '../../stores/timeline.ts';
 import { formatDays, formatGpuHours, formatUsd } from '../frame/format.ts';
 import { hardwareText } from './hardware.ts';
 import { TIMELINE } from './labels.ts';
 
-function PinCard({ pin, n, target, Sub }: { pin: Pin; n: number; target: string | undefined; Sub: 'h3' | 'h4' }) {
+function PinCard({ pin, title, target, Sub }: { pin: Pin; title: string; target: string | undefined; Sub: 'h3' | 'h4' }) {
   const result = estimateFor(pin.form);
   if (!result.ok) return null;
   const t = result.value;
   return (
     <li class="pin">
-      <Sub>{pin.form.preset ? `${TIMELINE.pinLabel(n)}: ${PRESETS[pin.form.preset].label}` : TIMELINE.pinLabel(n)}</Sub>
+      <Sub>{title}</Sub>
       <dl>
         <dt>{TIMELINE.scenarioLabel}</dt>
         <dd>{SCENARIOS[t.scenario].label}</dd>
@@ -43,13 +43,20 @@ function PinCard({ pin, n, target, Sub }: { pin: Pin; n: number; target: string 
 
 export function Pins({ uid, pins, H, Sub, target }: { uid: string; pins: readonly Pin[]; H: 'h2' | 'h3'; Sub: 'h3' | 'h4'; target: string | undefined }) {
   if (pins.length === 0) return null;
+  // Titled by what differs between the pins ("70B · LoRA · 8×H100"), from the rules.
+  const titles = pinTitles(
+    pins.map((p) => {
+      const r = estimateFor(p.form);
+      return r.ok ? { ...r.value.inputs, preset: p.form.preset } : timelineInput(p.form);
+    }),
+  );
   return (
     <section class="tl-pins" aria-labelledby={`${uid}-pins-title`}>
       <H id={`${uid}-pins-title`}>{TIMELINE.pinsTitle}</H>
       <p class="tool__note">{TIMELINE.pinsHint}</p>
       <ul class="pins">
         {pins.map((pin, i) => (
-          <PinCard key={pin.key} pin={pin} n={i + 1} target={target} Sub={Sub} />
+          <PinCard key={pin.key} pin={pin} title={titles[i] ?? TIMELINE.pinLabel(i + 1)} target={target} Sub={Sub} />
         ))}
       </ul>
     </section>

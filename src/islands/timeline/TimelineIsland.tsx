@@ -5,10 +5,10 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PresetId, Timeline } from '../../rules/index.ts';
+import { PRESETS, type PresetId, type Timeline } from '../../rules/index.ts';
 import { $estimate, estimateFor } from '../../stores/estimate.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
-import { $plan, takePlan } from '../../stores/plan.ts';
+import { $handOffNote, $plan, handOffNoteFor, takePlan } from '../../stores/plan.ts';
 import {
   $pins,
   $timeline,
@@ -50,12 +50,19 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
   // A guide's preset applies when the link did not set the estimator (and nothing else has).
   useToolPart(timelinePart, urlSync, () => {
     if (preset && sameForm($timeline.get(), TIMELINE_DEFAULTS)) applyPreset(preset);
+    // A "Plan this" link from the decision guide on another page: say where the inputs came from.
+    const note = urlSync ? handOffNoteFor(location.search) : null;
+    if (note) $handOffNote.set(note);
   });
+  const note = useStore($handOffNote, { ssr: () => null });
   // "Plan this" from a decision island on the same page (now, or before this island hydrated).
   useEffect(
     () =>
       $plan.subscribe((plan) => {
-        if (plan) setTimelineInput(takePlan() ?? plan);
+        if (!plan) return;
+        const { preset: planned, ...rest } = takePlan() ?? plan;
+        if (planned) applyPreset(planned);
+        setTimelineInput(rest);
       }),
     [],
   );
@@ -118,10 +125,33 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
       errors={fieldErrors}
       live={live}
       form={<TimelineFields uid={uid} form={form} t={t} errors={errors} notes={result.ok ? result.warnings : []} hydrated={hydrated} />}
-      result={t ? <TimelineResult uid={uid} t={t} Sub={Sub} target={target} actions={actions} /> : <p>{TIMELINE.errorsFallback}</p>}
+      result={
+        t ? (
+          <>
+            {note && (
+              <div class="handoff-note" data-testid="handoff-note">
+                <p>{note}</p>
+                <button type="button" class="button button--quiet button--small" onClick={() => $handOffNote.set(null)}>
+                  {TIMELINE.dismiss}
+                </button>
+              </div>
+            )}
+            {/* The page's default result is a preset's: say so, until the reader changes something. */}
+            {!note && form.preset && sameForm(form, initial) && <p class="result__example">{TIMELINE.example(PRESETS[form.preset].label)}</p>}
+            <TimelineResult uid={uid} t={t} Sub={Sub} target={target} actions={actions} />
+          </>
+        ) : (
+          <p>{TIMELINE.errorsFallback}</p>
+        )
+      }
       bar={t ? barText(t) : TIMELINE.errorsFallback}
       after={<Pins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
       embed={embed && { ...embed, search: hydrated ? toolSearch([timelinePart]) : '' }}
+      report={
+        embedded && t
+          ? { totals: { days: t.total.likely, gpuHours: t.total.gpuHours.likely, costUsd: t.total.cost?.likely ?? null } }
+          : undefined
+      }
     />
   );
 }

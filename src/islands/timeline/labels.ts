@@ -30,6 +30,8 @@ export const TIMELINE = {
   },
   noPrice: 'There is no default price for this GPU: enter your own to see costs.',
   resultTitle: 'Estimate',
+  dismiss: 'Dismiss this note',
+  example: (preset: string) => `Example: ${preset}. Change any input, or pick another workload, to plan your own.`,
   totals: {
     time: 'Calendar time',
     hours: (h: string) => `about ${h}`,

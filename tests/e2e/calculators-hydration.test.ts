@@ -1,0 +1,68 @@
+/**
+ * Hydration on intent (client:intent, src/integrations/intent/) in Chromium on the built site:
+ * - nothing of a calculator loads before the reader reaches for it;
+ * - the reader's first action is kept and counted: a radio clicked or digits typed while the
+ *   island's code is still on its way (CPU slowed 4×, every script delayed) are there afterwards
+ *   and the result follows them;
+ * - a link that carries a tool's state hydrates it at once.
+ * Tests wait on conditions (elements, the address), never on time.
+ */
+import { describe } from 'vitest';
+import type { CheckedContext } from './helpers.ts';
+import { test } from './fixtures.ts';
+
+/** Slows the page as a weak phone on a poor network would: CPU 4× slower, each script 400 ms late. */
+async function slowDown({ context, page }: CheckedContext): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await context.route('**/_astro/*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 400)); // network latency, not a wait in the test
+    await route.continue();
+  });
+}
+
+const islandScripts = (checked: CheckedContext) =>
+  checked.page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /Island\.[\w-]+\.js$/.test(e.name)).length);
+
+describe.concurrent('hydration on intent', () => {
+  test.for(['/tools/decision/', '/tools/timeline/', '/embed/comparison/'])('%s loads no island code before the reader reaches for it', async (path, { open, expect }) => {
+    const checked = await open(path);
+    await checked.page.waitForLoadState('networkidle');
+    expect(await islandScripts(checked)).toBe(0);
+    expect(await checked.page.locator('astro-island[ssr]').count()).toBeGreaterThan(0);
+    await checked.page.locator('astro-island').first().hover();
+    await checked.page.locator('astro-island:not([ssr])').first().waitFor();
+    expect(await islandScripts(checked)).toBeGreaterThan(0);
+  });
+
+  test('a radio clicked before hydration is kept and counted', async ({ open, expect }) => {
+    const checked = await open('/tools/decision/');
+    await slowDown(checked);
+    const { page } = checked;
+    await page.locator('#decision-hasModel-no').click(); // the first sign of use and the answer at once
+    expect(await page.locator('astro-island[ssr]').count(), 'still loading when clicked').toBe(1);
+    await page.getByTestId('decision-result').getByText('Train first', { exact: true }).waitFor();
+    expect(await page.locator('#decision-hasModel-no').isChecked()).toBe(true);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('has') === 'no');
+  });
+
+  test('digits typed before hydration are kept and counted', async ({ open, expect }) => {
+    const checked = await open('/tools/timeline/');
+    await slowDown(checked);
+    const { page } = checked;
+    const gpus = page.locator('#timeline-gpuCount');
+    await gpus.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('16');
+    expect(await page.locator('astro-island[ssr]').count(), 'still loading while typing').toBe(1);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('n') === '16');
+    await page.locator('astro-island:not([ssr])').waitFor();
+    expect(await gpus.inputValue()).toBe('16');
+  });
+
+  test('a link with a tool’s state hydrates it at once', async ({ open }) => {
+    const { page } = await open('/tools/decision/?has=no');
+    await page.locator('astro-island:not([ssr])').waitFor();
+    await page.getByTestId('decision-result').getByText('Train first', { exact: true }).waitFor();
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Results in view (issue 11 item 2), in Chromium on the built site:
+ * - at 1280×800 the result column stays in the viewport after an answer far down the form (sticky);
+ * - at 390×844 a compact result bar is on screen while the form is, and it jumps to the result.
+ * Tests wait on conditions, never on time.
+ */
+import { describe } from 'vitest';
+import { test } from './fixtures.ts';
+
+describe.concurrent('results in view', () => {
+  test('1280×800: the decision result stays in view after an answer low in the form', async ({ open, expect }) => {
+    const { page } = await open('/tools/decision/?has=yes', { viewport: { width: 1280, height: 800 } });
+    await page.locator('astro-island:not([ssr])').waitFor();
+    const scale = page.locator('#decision-preparingForScale-yes');
+    await scale.scrollIntoViewIfNeeded();
+    await scale.click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('scale') === 'yes');
+    const box = await page.getByTestId('decision-result').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeLessThan(800);
+    expect(box!.y + Math.min(box!.height, 200)).toBeGreaterThan(0);
+  });
+
+  test('390×844: a result bar shows while answering and jumps to the result', async ({ open, expect }) => {
+    const { page } = await open('/tools/timeline/', { viewport: { width: 390, height: 844 } });
+    const gpus = page.locator('#timeline-gpuCount');
+    await gpus.scrollIntoViewIfNeeded();
+    await gpus.fill('16');
+    const bar = page.locator('[data-result-bar].result-bar--shown');
+    await bar.waitFor();
+    const box = await bar.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    expect(await bar.textContent()).toMatch(/GPU-hours|days/);
+    await bar.click();
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid="timeline-result"]')!.getBoundingClientRect();
+      return r.top < innerHeight && r.bottom > 0;
+    });
+  });
+});
