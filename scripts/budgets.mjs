@@ -29,6 +29,8 @@ export const BUDGETS = Object.freeze({
    * source, issue 12.1) costs up to 1.0 KB on the longest guides (model-training: 9.7 KB without it).
    */
   article: { total: 11 * KB, jsFiles: 0 },
+  /** The home page (issue 12.2): question, action and calculator miniatures, all static. */
+  home: { total: 10 * KB, jsFiles: 0 },
   /** A tool page (issue 11): everything ≤ 24 KB, of it JavaScript ≤ 2 KB. */
   tool: { total: 24 * KB, js: 2 * KB },
   /** A guide or blog post with a calculator inline: its article HTML is heavier than a tool page's. */
@@ -229,6 +231,7 @@ export async function measureSite(dist) {
 
 /** The budget a page answers to, or undefined when it has none (indexes, FAQ, glossary, …). */
 export function budgetFor({ type, island }) {
+  if (type === 'home') return { name: 'home', ...BUDGETS.home };
   if (type === 'tool') return { name: 'tool', ...BUDGETS.tool };
   if (type === 'embed') return { name: 'embed', ...BUDGETS.embed };
   if (type === 'guide' || type === 'post') {
