@@ -79,7 +79,7 @@ function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
   return (
     <>
       {/* The title stays outside the scroller so it wraps to the panel, not to the table's width. */}
-      <p class="tool__note" id={`${uid}-table-caption`}>
+      <p class="tool__note tl-table-caption" id={`${uid}-table-caption`}>
         {TIMELINE.tableCaption}
       </p>
       <section class="table-scroll tl-table-wrap" aria-labelledby={`${uid}-table-caption`}>
