@@ -40,7 +40,7 @@ const GPU_CHOICES = GPU_IDS.map((id) => ({ value: id, label: `${GPUS[id].label} 
 const TECHNIQUE_CHOICES = OPTIMIZATION_TECHNIQUE_IDS.map((id) => ({ value: id, label: TECHNIQUES[id].label }));
 const DATA_CHOICES = Object.values(DATA_READINESS).map((d) => ({ value: d.id, label: `${d.label}: ${d.summary}` }));
 type TextFieldId = PlainField | WorkloadField;
-const METHOD_CHOICES = FINE_TUNE_METHODS.map((id) => ({ value: id, label: `${METHODS[id].label}: ${METHODS[id].summary}` }));
+const METHOD_CHOICES = FINE_TUNE_METHODS.map((id) => ({ value: id, label: METHODS[id].label }));
 const PRECISION_CHOICES = PRECISIONS.map((id) => ({ value: id, label: PRECISION_OPTIONS[id].label }));
 const COUNT_INPUTS: ReadonlySet<TextFieldId> = new Set(['modelParams', 'trainingTokens', 'totalFlops', 'tokensPerSecond', 'mfu', 'datasetTokens', 'activeParams', 'studentParams']);
 const TRAINING_FIELDS: readonly TextFieldId[] = ['modelParams', 'trainingTokens'];
@@ -66,8 +66,13 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated }: Props)
   const kind = form.modelKind || t?.inputs.modelKind || 'llm';
   const relevant = relevantInputs({ scenario: form.scenario, modelKind: kind, techniques, gpuType: gpu.id });
   // With JavaScript off every input shows (the server cannot follow the answers); after that, only those that apply.
-  const shows = (f: keyof typeof relevant) => !hydrated || relevant[f] || !!errors[f];
+  // Those that do not apply yet carry data-disclose="later": hidden by CSS while JavaScript is on
+  // but the island has not run (as in the decision guide), shown when it is off.
+  const applies = (f: keyof typeof relevant) => relevant[f] || !!errors[f];
+  const shows = (f: keyof typeof relevant) => !hydrated || applies(f);
+  const later = (f: keyof typeof relevant) => (applies(f) ? undefined : 'later');
   const workload = (['datasetTokens', 'epochs', 'activeParams', 'studentParams'] as const).filter(shows);
+  const workloadLater = (['method', 'precision', ...workload] as const).every((f) => !applies(f)) ? 'later' : undefined;
   const chosen = presetInEffect(form);
 
   const field = (f: TextFieldId) => {
@@ -136,9 +141,10 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated }: Props)
         </fieldset>
       )}
       {(shows('method') || shows('precision') || workload.length > 0) && (
-        <fieldset class="field" data-testid="workload-fields">
+        <fieldset class="field" data-testid="workload-fields" data-disclose={workloadLater}>
           <legend class="field__label">{TIMELINE.workloadLegend}</legend>
           {shows('method') && (
+            <div data-disclose={later('method')}>
             <Choices
               id={`${uid}-method`}
               name={inputName(timelinePart, 'method')}
@@ -149,9 +155,19 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated }: Props)
               inline={false}
               onValue={(v) => setField('method', v as TimelineForm['method'])}
             />
+            </div>
           )}
-          {workload.length > 0 && <div class="field-grid">{workload.map(field)}</div>}
+          {workload.length > 0 && (
+            <div class="field-grid">
+              {workload.map((f) => (
+                <div key={f} data-disclose={later(f)}>
+                  {field(f)}
+                </div>
+              ))}
+            </div>
+          )}
           {shows('precision') && (
+            <div data-disclose={later('precision')}>
             <Choices
               id={`${uid}-precision`}
               name={inputName(timelinePart, 'precision')}
@@ -162,6 +178,7 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated }: Props)
               error={errors['precision']}
               onValue={(v) => setField('precision', v as TimelineForm['precision'])}
             />
+            </div>
           )}
         </fieldset>
       )}
