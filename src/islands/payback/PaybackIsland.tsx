@@ -5,7 +5,7 @@
  * Not yet on a page: pins, CSV, print and its tool page follow the other calculators' pattern.
  */
 import { useStore } from '@nanostores/preact';
-import type { PaybackPresetId } from '../../rules/index.ts';
+import { PAYBACK_PRESETS, type PaybackPresetId } from '../../rules/index.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
 import { $payback, $paybackResult, applyPaybackPreset, PAYBACK_DEFAULTS, paybackInput, paybackPart, paybackPresetForm } from '../../stores/payback.ts';
 import { estimatePayback } from '../../rules/index.ts';
@@ -18,6 +18,8 @@ import { money } from './format.ts';
 import { PaybackFields } from './Form.tsx';
 import { PAYBACK } from './labels.ts';
 import { barText, PaybackResult } from './Result.tsx';
+
+const sameForm = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
 
 export interface PaybackIslandProps extends IslandProps {
   /** The example the island opens with (a post's `<PaybackTool preset="…" />`). */
@@ -46,7 +48,17 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
       errors={list}
       live={live}
       form={<PaybackFields uid={uid} form={form} p={p} errors={errors} />}
-      result={p ? <PaybackResult uid={uid} p={p} Sub={Sub} /> : <p>{PAYBACK.errorsFallback}</p>}
+      result={
+        p ? (
+          <>
+            {/* The default result is a preset's: say so, until the reader changes something. */}
+            {form.preset && sameForm(form, initial) && <p class="result__example">{PAYBACK.example(PAYBACK_PRESETS[form.preset].label)}</p>}
+            <PaybackResult uid={uid} p={p} Sub={Sub} />
+          </>
+        ) : (
+          <p>{PAYBACK.errorsFallback}</p>
+        )
+      }
       bar={p ? barText(p) : PAYBACK.errorsFallback}
       embed={embed && { ...embed, search: hydrated ? toolSearch([paybackPart]) : '' }}
     />

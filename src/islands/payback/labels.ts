@@ -31,6 +31,7 @@ export const PAYBACK = {
     priceOutputPer1M: { label: PAYBACK_LABELS.priceOutputPer1M, hint: undefined },
     pricePer1kPredictions: { label: PAYBACK_LABELS.pricePer1kPredictions, hint: undefined },
   },
+  example: (preset: string) => `Example: ${preset}. Change any input, or pick another example, to work out your own.`,
   noChoice: 'Default',
   resultTitle: 'Monthly cost and payback',
   columns: { option: 'Option', oneOff: 'One-off cost', monthly: 'Monthly cost', saving: 'Monthly saving', breakEven: 'Break-even', perUnit: (unit: string) => `Cost ${unit}` },
