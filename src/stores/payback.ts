@@ -6,6 +6,7 @@
  */
 import { atom, computed } from 'nanostores';
 import {
+  encodeWith,
   PAYBACK_CODEC,
   PAYBACK_PRESETS,
   estimatePayback,
@@ -18,6 +19,7 @@ import {
   type ServingMode,
 } from '../rules/index.ts';
 import type { ToolPart } from './url-sync.ts';
+import { toolPath } from '../config/tool-ids.ts';
 
 /** Free-text fields ('' means "use the default"). */
 export const PAYBACK_TEXT_FIELDS = [
@@ -165,3 +167,40 @@ export const paybackPart: ToolPart = {
 
 /** The labels of the preset list, for the form's select. */
 export const PAYBACK_PRESET_OPTIONS = Object.values(PAYBACK_PRESETS).map((p) => ({ id: p.id, label: p.label }));
+
+/* ---------------------------------------------------------------- pins */
+
+/** Most results that can be pinned side by side. */
+export const MAX_PAYBACK_PINS = 3;
+
+export interface PaybackPin {
+  key: number;
+  form: PaybackForm;
+}
+
+export const $paybackPins = atom<readonly PaybackPin[]>([]);
+let pinCounter = 0;
+
+/** Pins the current inputs (the oldest pin drops out beyond MAX_PAYBACK_PINS). */
+export function pinPayback(form: PaybackForm = $payback.get()): void {
+  $paybackPins.set([...$paybackPins.get(), { key: ++pinCounter, form }].slice(-MAX_PAYBACK_PINS));
+}
+
+export function unpinPayback(key: number): void {
+  $paybackPins.set($paybackPins.get().filter((p) => p.key !== key));
+}
+
+/** Loads a pinned result's inputs back into the form. */
+export function restorePaybackPin(key: number): void {
+  const pin = $paybackPins.get().find((p) => p.key === key);
+  if (pin) $payback.set(pin.form);
+}
+
+/**
+ * Link to the payback page with a form's inputs (a pin's link, the copied text).
+ * @example paybackHref(paybackPresetForm('api-support-bot')) // '/tools/payback/?pb=api-support-bot'
+ */
+export function paybackHref(form: PaybackForm): string {
+  const query = encodeWith([PAYBACK_CODEC], { payback: paybackState(form) });
+  return `${toolPath('payback')}${query && `?${query}`}`;
+}

@@ -7,13 +7,29 @@
 import { useStore } from '@nanostores/preact';
 import { PAYBACK_PRESETS, type PaybackPresetId } from '../../rules/index.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
-import { $payback, $paybackResult, applyPaybackPreset, PAYBACK_DEFAULTS, paybackInput, paybackPart, paybackPresetForm } from '../../stores/payback.ts';
+import {
+  $payback,
+  $paybackPins,
+  $paybackResult,
+  applyPaybackPreset,
+  MAX_PAYBACK_PINS,
+  PAYBACK_DEFAULTS,
+  paybackHref,
+  paybackInput,
+  paybackPart,
+  paybackPresetForm,
+  pinPayback,
+  type PaybackPin,
+} from '../../stores/payback.ts';
 import { estimatePayback } from '../../rules/index.ts';
 import { COMMON } from '../frame/labels.ts';
 import { useHydrated } from '../frame/hydrated.ts';
 import type { IslandProps } from '../frame/props.ts';
 import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
 import { useToolPart } from '../frame/use-tool-part.ts';
+import { ExportActions } from '../frame/ExportActions.tsx';
+import { paybackCsv, paybackText } from './export.ts';
+import { PaybackPins } from './Pins.tsx';
 import { money } from './format.ts';
 import { PaybackFields } from './Form.tsx';
 import { PAYBACK } from './labels.ts';
@@ -26,7 +42,7 @@ export interface PaybackIslandProps extends IslandProps {
   preset?: PaybackPresetId | undefined;
 }
 
-export default function PaybackIsland({ uid, preset, level = 2, urlSync = false, embed }: PaybackIslandProps) {
+export default function PaybackIsland({ uid, preset, level = 2, urlSync = false, embed, embedded = false }: PaybackIslandProps) {
   const initial = preset ? paybackPresetForm(preset) : PAYBACK_DEFAULTS;
   const form = useStore($payback, { ssr: () => initial });
   const result = useStore($paybackResult, { ssr: () => estimatePayback(paybackInput(initial)) });
@@ -37,7 +53,20 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
   const p = result.ok ? result.value : null;
   const { byField: errors, list } = collectErrors(uid, result.ok ? null : result.errors);
   const live = p ? PAYBACK.announce(money(p.before.monthly.likely)) : `${COMMON.problems(list.length)}. ${PAYBACK.errorsFallback}`;
+  const pins = useStore($paybackPins, { ssr: () => [] as readonly PaybackPin[] });
+  const H = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
+  const target = embedded ? '_blank' : undefined;
+  const actions = p && (
+    <ExportActions
+      labels={PAYBACK}
+      pinLabel={pins.length >= MAX_PAYBACK_PINS ? PAYBACK.pinFull(MAX_PAYBACK_PINS) : PAYBACK.pin}
+      hydrated={hydrated}
+      onPin={pinPayback}
+      text={() => paybackText(p, new URL(paybackHref(form), embed?.site ?? location.href).href)}
+      csv={() => paybackCsv(p)}
+    />
+  );
   return (
     <ToolFrame
       tool="payback"
@@ -53,14 +82,16 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
           <>
             {/* The default result is a preset's: say so, until the reader changes something. */}
             {form.preset && sameForm(form, initial) && <p class="result__example">{PAYBACK.example(PAYBACK_PRESETS[form.preset].label)}</p>}
-            <PaybackResult uid={uid} p={p} Sub={Sub} />
+            <PaybackResult uid={uid} p={p} Sub={Sub} target={target} actions={actions} />
           </>
         ) : (
           <p>{PAYBACK.errorsFallback}</p>
         )
       }
       bar={p ? barText(p) : PAYBACK.errorsFallback}
+      after={<PaybackPins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
       embed={embed && { ...embed, search: hydrated ? toolSearch([paybackPart]) : '' }}
+      report={embedded && p ? { totals: { monthlyUsd: p.before.monthly.likely } } : undefined}
     />
   );
 }

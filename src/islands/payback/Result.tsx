@@ -1,4 +1,5 @@
 /** The payback result: a table of today's cost and each step's, the 24-month chart, and the assumptions. */
+import type { ComponentChildren } from 'preact';
 import { SERIES_MONTHS, type Payback } from '../../rules/index.ts';
 import { breakEvenText, gpusText, money, span } from './format.ts';
 import { PAYBACK } from './labels.ts';
@@ -43,7 +44,7 @@ export function PaybackChart({ id, p }: { id: string; p: Payback }) {
   );
 }
 
-export function PaybackResult({ uid, p, Sub }: { uid: string; p: Payback; Sub: 'h3' | 'h4' }) {
+export function PaybackResult({ uid, p, Sub, target, actions }: { uid: string; p: Payback; Sub: 'h3' | 'h4'; target?: string | undefined; actions?: ComponentChildren }) {
   const unit = PAYBACK.perUnit[p.unit];
   return (
     <>
@@ -100,12 +101,13 @@ export function PaybackResult({ uid, p, Sub }: { uid: string; p: Payback; Sub: '
             {a.text}
             {a.sourceIds.map((id) => (
               <sup class="cite" key={id}>
-                <a href={`/methodology/#${id}`}>[{id}]</a>
+                <a href={`/methodology/#${id}`} target={target}>[{id}]</a>
               </sup>
             ))}
           </li>
         ))}
       </ul>
+      {actions}
     </>
   );
 }
