@@ -40,11 +40,12 @@ export const BUDGETS = Object.freeze({
    * The decision guide (25.7 KB since the model-kind question, hand-off and disclosure rules) and the
    * estimator (32.3 KB with the new estimator inputs) are still over it and hold to their measured ceilings (2026-11-25) until
    * they are split; see README → "Calculator pages". With a fourth island on the site (payback, 2026-11-25) Rollup
-   * splits the shared chunks differently: decision 25.97 KB, timeline 32.93 KB. The payback calculator
-   * (27.47 KB: its rules, presets and step effects) is over 24 KB too and holds to its measured ceiling.
+   * splits the shared chunks differently, and the hand-off links into it add a little: decision 26.22 KB,
+   * timeline 33.67 KB (with the shared export actions). The payback calculator (31.25 KB: its rules, presets,
+   * step effects, pins with pinTitles, export and hand-offs) is over 24 KB too and holds to its measured ceiling.
    */
   interaction: 24 * KB,
-  interactionCeiling: Object.freeze({ DecisionIsland: 26.0 * KB, TimelineIsland: 33.0 * KB, PaybackIsland: 27.5 * KB }),
+  interactionCeiling: Object.freeze({ DecisionIsland: 26.3 * KB, TimelineIsland: 33.7 * KB, PaybackIsland: 31.3 * KB }),
   /** public/embed.js, the resize script bloggers paste. */
   embedScript: 1 * KB,
   /** Any image in dist/. */

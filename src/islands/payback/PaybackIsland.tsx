@@ -9,6 +9,7 @@ import { PAYBACK_PRESETS, type PaybackPresetId } from '../../rules/index.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
 import {
   $payback,
+  $paybackNote,
   $paybackPins,
   $paybackResult,
   applyPaybackPreset,
@@ -16,6 +17,7 @@ import {
   PAYBACK_DEFAULTS,
   paybackHref,
   paybackInput,
+  paybackHandOff,
   paybackPart,
   paybackPresetForm,
   pinPayback,
@@ -49,7 +51,14 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
   const hydrated = useHydrated();
   useToolPart(paybackPart, urlSync, () => {
     if (preset && $payback.get().preset === PAYBACK_DEFAULTS.preset && $payback.get().steps === null) applyPaybackPreset(preset);
+    // A link from another tool (decision guide, estimator, comparison table): its inputs, and a note saying so.
+    const handed = urlSync ? paybackHandOff(location.search, (from, step) => (from === 'timeline' ? PAYBACK.handOff.timeline(step ?? '') : PAYBACK.handOff[from])) : null;
+    if (handed) {
+      $payback.set(handed.form);
+      $paybackNote.set(handed.note);
+    }
   });
+  const note = useStore($paybackNote, { ssr: () => null });
   const p = result.ok ? result.value : null;
   const { byField: errors, list } = collectErrors(uid, result.ok ? null : result.errors);
   const live = p ? PAYBACK.announce(money(p.before.monthly.likely)) : `${COMMON.problems(list.length)}. ${PAYBACK.errorsFallback}`;
@@ -81,7 +90,15 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
         p ? (
           <>
             {/* The default result is a preset's: say so, until the reader changes something. */}
-            {form.preset && sameForm(form, initial) && <p class="result__example">{PAYBACK.example(PAYBACK_PRESETS[form.preset].label)}</p>}
+            {note && (
+              <div class="handoff-note" data-testid="handoff-note">
+                <p>{note}</p>
+                <button type="button" class="button button--quiet button--small" onClick={() => $paybackNote.set(null)}>
+                  {PAYBACK.dismiss}
+                </button>
+              </div>
+            )}
+            {!note && form.preset && sameForm(form, initial) && <p class="result__example">{PAYBACK.example(PAYBACK_PRESETS[form.preset].label)}</p>}
             <PaybackResult uid={uid} p={p} Sub={Sub} target={target} actions={actions} />
           </>
         ) : (

@@ -70,4 +70,9 @@ export const PAYBACK = {
   saving: 'saves',
   breakEven: 'break-even',
   dismiss: 'Dismiss this note',
+  handOff: {
+    decision: 'From your decision (optimize first): its suggested techniques are ticked as steps, on the chat example. Change the traffic and serving to yours, and type each step’s one-off cost.',
+    timeline: (step: string) => `From your estimator plan: its GPU cost is the one-off cost of “${step}”, on the chat example. Change the traffic and serving to yours.`,
+    comparison: 'From the comparison table: the chat example. Change the traffic, serving and steps to yours to see what serving costs and when a step pays back.',
+  },
 } as const;
