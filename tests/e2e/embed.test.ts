@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { describe } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { DIST, type CheckedContext } from './helpers.ts';
+import { DIST, wakeIslands, type CheckedContext } from './helpers.ts';
 import { test as siteTest } from './fixtures.ts';
 
 /** The embedding page: our iframe and script, plus a same-origin decoy frame that tries to resize ours. */
@@ -44,6 +44,8 @@ const test = siteTest
     // The host page lives on another origin, so the checked context allows it too.
     const checked = await open(`${hostUrl}/?tool=${tool}&q=${encodeURIComponent(query)}`, { viewport: { width: 1000, height: 800 }, alsoAllow: [hostUrl] });
     const frame = checked.page.frame({ url: (u) => u.pathname === `/embed/${tool}/` }) as Frame;
+    await frame.locator('astro-island').first().waitFor({ state: 'attached' });
+    await wakeIslands(frame); // hydration on intent: a reader's pointer over the calculator
     await frame.locator('astro-island:not([ssr])').first().waitFor();
     return { ...checked, frame };
   });
