@@ -44,7 +44,7 @@ describe.concurrent('payback calculator', () => {
     const { page } = await open(PATH, { javaScriptEnabled: false });
     const result = page.getByTestId('payback-result');
     expect(await result.locator('.result__example').innerText()).toMatch(/^Example: Chat assistant/);
-    expect(await todayRow(page)).toMatch(/Today 2 GPUs/);
+    expect(await todayRow(page)).toMatch(/Today\s+2 GPUs/);
     expect(await result.locator('tbody tr').count()).toBeGreaterThan(2);
     expect(await result.locator('svg.pb-chart polyline').count()).toBeGreaterThan(1);
   });

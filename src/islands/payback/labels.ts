@@ -46,6 +46,7 @@ export const PAYBACK = {
   chartCaption: (best: string) => `Cumulative cost of today’s serving and of each step over 24 months, one-off cost included. ${best}`,
   bestStep: (label: string, month: number) => `“${label}” pays back first, in month ${month}.`,
   noPayback: 'No step pays back within 24 months.',
+  legendBreakEven: 'Break-even month',
   assumptions: 'Assumptions',
   accuracy: 'Accuracy risk',
   announce: (monthly: string) => `Monthly serving cost today: ${monthly}.`,
