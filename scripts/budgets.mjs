@@ -24,11 +24,18 @@ export const KB = 1000;
  */
 export const BUDGETS = Object.freeze({
   /**
-   * A guide or blog post without an island: everything, and no JavaScript file at all.
-   * 11 KB, not 10: the numbered notes' "Sources" list (title, publisher, year and link of every
-   * source, issue 12.1) costs up to 1.0 KB on the longest guides (model-training: 9.7 KB without it).
+   * A guide or blog post without an island: everything, and no JavaScript file at all (issue 12.2).
+   * Kept at 10 KB with the Sources list by shipping each page only the CSS it uses and only its own
+   * CSP hashes (src/integrations/post-build.mjs). Pages still above it hold to a measured ceiling.
    */
-  article: { total: 11 * KB, jsFiles: 0 },
+  article: { total: 10 * KB, jsFiles: 0 },
+  /**
+   * Measured ceilings (2026-11-25) for articles over 10 KB after those savings: model-optimization
+   * carries 21 sources and the 2026 LLM serving section; it needs its text shortened to fit.
+   */
+  articleCeiling: Object.freeze({ '/guides/model-optimization/': 10.45 * KB }),
+  /** The home page (issue 12.2): question, action and calculator miniatures, all static. */
+  home: { total: 10 * KB, jsFiles: 0 },
   /** A tool page (issue 11): everything ≤ 24 KB, of it JavaScript ≤ 2 KB. */
   tool: { total: 24 * KB, js: 2 * KB },
   /** A guide or blog post with a calculator inline: its article HTML is heavier than a tool page's. */
@@ -231,11 +238,14 @@ export async function measureSite(dist) {
 }
 
 /** The budget a page answers to, or undefined when it has none (indexes, FAQ, glossary, …). */
-export function budgetFor({ type, island }) {
+export function budgetFor({ type, island, path }) {
+  if (type === 'home') return { name: 'home', ...BUDGETS.home };
   if (type === 'tool') return { name: 'tool', ...BUDGETS.tool };
   if (type === 'embed') return { name: 'embed', ...BUDGETS.embed };
   if (type === 'guide' || type === 'post') {
-    return island ? { name: 'article with a calculator', ...BUDGETS.articleWithIsland } : { name: 'article', ...BUDGETS.article };
+    if (island) return { name: 'article with a calculator', ...BUDGETS.articleWithIsland };
+    const ceiling = BUDGETS.articleCeiling[path];
+    return ceiling ? { name: 'article (measured ceiling)', ...BUDGETS.article, total: ceiling } : { name: 'article', ...BUDGETS.article };
   }
   return undefined;
 }

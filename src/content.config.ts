@@ -67,7 +67,12 @@ const blog = defineCollection({
 /** One-off pages: home, about, methodology, FAQ and glossary intros, tools, embed docs. */
 const pages = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${root}/pages` }),
-  schema: page,
+  schema: page.extend({
+    /** Home only: who the site is for, one sentence on the first screen. */
+    audience: z.string().max(160).optional(),
+    /** Home only: one or two plain sentences under the question. */
+    lead: z.string().max(260).optional(),
+  }),
 });
 
 /**

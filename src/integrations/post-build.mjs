@@ -1,12 +1,14 @@
 // Finishes `astro build`: Open Graph images, sitemap.xml and the Pagefind search index,
 // so every build (npm start, tests, bench, CI) has all three. Each HTML file is read once; the
 // passes share the text. Each step's time goes to .astro/build-times.json (`npm run bench` prints it).
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { writeOgImages } from './og-images.mjs';
 import { writeSitemap } from './sitemap.mjs';
+import { pruneUnusedCss } from './unused-css.mjs';
 
 /**
  * Astro writes its one-line island style (`astro-island{display:contents}`) in front of the first
@@ -23,6 +25,41 @@ async function hoistIslandStyle(dist, pages) {
       const without = html.slice(0, match.index) + html.slice(match.index + match[0].length);
       page.html = without.slice(0, head) + match[0] + without.slice(head);
       await writeFile(join(dist, page.file), page.html);
+    }),
+  );
+}
+
+/**
+ * Astro's CSP <meta> lists the hash of every inline script and style in the whole build (20 or so,
+ * about 0.6 KB brotli of incompressible base64 on every page). Keep only the hashes of the inline
+ * scripts and styles this page carries: the policy allows exactly what the page runs, as before.
+ * A style pruned by unused-css.mjs gets its new hash in place of the old one.
+ */
+const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
+export function pruneCspHashes(html) {
+  const meta = html.match(CSP_META);
+  if (!meta) return html;
+  const used = new Set();
+  const added = [];
+  for (const m of html.matchAll(INLINE)) {
+    if (/\bsrc=/.test(m[2])) continue;
+    const hash = `'sha256-${createHash('sha256').update(m[3]).digest('base64')}'`;
+    used.add(hash);
+    if (m[1] === 'style' && !meta[2].includes(hash)) added.push(hash);
+  }
+  const policy = meta[2]
+    .replace(/'sha256-[A-Za-z0-9+/=]+'/g, (h) => (used.has(h) ? h : ''))
+    .replace(/(style-src [^;]*)/, (d) => [d.trim(), ...added].join(' ')).replace(/ {2,}/g, ' ').replace(/ ;/g, ';');
+  return html.replace(CSP_META, `$1${policy}$3`);
+}
+async function pruneCsp(dist, pages) {
+  await Promise.all(
+    pages.map(async (page) => {
+      const pruned = pruneCspHashes(pruneUnusedCss(page.html));
+      if (pruned === page.html) return;
+      page.html = pruned;
+      await writeFile(join(dist, page.file), pruned);
     }),
   );
 }
@@ -67,6 +104,7 @@ export default function postBuild() {
           return Promise.all(files.map(async (file) => ({ file, html: await readFile(join(dist, file), 'utf8') })));
         });
         await timed('hoist', () => hoistIslandStyle(dist, pages));
+        await timed('csp', () => pruneCsp(dist, pages));
         const og = await timed('og', () => writeOgImages(dist, pages, { siteName: 'Train or Optimize', log: (m) => logger.info(m) }));
         const urls = await timed('sitemap', () => writeSitemap(dist, pages, new URL(site)));
         logger.info(`sitemap.xml: ${urls.length} URLs`);

@@ -33,6 +33,7 @@ test('prints the measured weight of every page', () => {
 describe('budgets', () => {
   const kinds = [
     ['a guide or blog page without an island', (m: (typeof measured)[number]) => (m.type === 'guide' || m.type === 'post') && !m.island],
+    ['the home page', (m: (typeof measured)[number]) => m.type === 'home'],
     ['a tool page', (m: (typeof measured)[number]) => m.type === 'tool'],
     ['an article with a calculator', (m: (typeof measured)[number]) => (m.type === 'guide' || m.type === 'post') && m.island],
     ['an embed page', (m: (typeof measured)[number]) => m.type === 'embed'],

@@ -22,7 +22,6 @@ const REFS: [selector: string, attribute: string][] = [
   ['astro-island[renderer-url]', 'renderer-url'],
   ['meta[property="og:image"]', 'content'],
   ['meta[property="og:url"]', 'content'],
-  ['meta[name="twitter:image"]', 'content'],
 ];
 
 /** The path in dist/ a page-relative reference points at, or undefined when it is external. */

@@ -114,8 +114,9 @@ describe.concurrent('embed kit', () => {
     expect(await frame.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await frame.getByTestId('decision-result').getByText('Train first', { exact: true }).waitFor();
     // The state sync keeps ?theme= in the frame's address.
-    await frame.getByRole('group', { name: /production load/i }).getByLabel('Yes').check();
-    await expect.poll(() => new URL(frame.url()).searchParams.get('scale')).toBe('yes');
+    // (with no model yet, only the model-kind question follows: the others would not change the path)
+    await frame.getByRole('group', { name: /kind of model/i }).getByLabel('Language model').check();
+    await expect.poll(() => new URL(frame.url()).searchParams.get('mk')).toBe('llm');
     expect(new URL(frame.url()).searchParams.get('theme')).toBe('dark');
   });
 });

@@ -64,3 +64,37 @@ export function noteHtml(note: SourceNote, ref: string, source: NoteSource, href
     `<span class="cite__tip"> ${escapeHtml(source.title)}</span></a></sup>`
   );
 }
+
+/** What a Sources list entry shows of its row. */
+export interface ListedSource {
+  title: string;
+  publisher: string;
+  year: number | string;
+  url?: string | null | undefined;
+  read?: Date | undefined;
+  section: string;
+  confidence: string;
+}
+
+/**
+ * One entry of the Sources list: back-links first (↑, or a b c for several citing places), then
+ * title (linked), publisher, year, the read date for prices and "Our estimate." for estimates.
+ * No classes or wrappers: `.source-notes a[href^="#"]` styles the back-links.
+ * @example
+ * sourceItemHtml({ id: 'opt-gptq', n: 2, refs: ['cite-2-1'] }, row, dates)
+ * // '<li id="source-2"><a href="#cite-2-1" aria-label="Back to the text">↑</a> <a href="https://…">GPTQ…</a>. Frantar et al., 2022.</li>'
+ */
+export function sourceItemHtml(
+  note: SourceNote,
+  s: ListedSource,
+  dates: { formatDate: (d: Date) => string; isoDay: (d: Date) => string },
+): string {
+  const many = note.refs.length > 1;
+  const back = note.refs
+    .map((ref, i) => `<a href="#${ref}" aria-label="${many ? `Back to citation ${String.fromCharCode(97 + i)}` : 'Back to the text'}">${many ? String.fromCharCode(97 + i) : '↑'}</a>`)
+    .join('');
+  const title = s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
+  const read = s.read && s.section === 'prices' ? ` Read <time datetime="${dates.isoDay(s.read)}">${dates.formatDate(s.read)}</time>.` : '';
+  const estimate = s.confidence === 'estimate' ? ' Our estimate.' : '';
+  return `<li id="source-${note.n}">${back}${back ? ' ' : ''}${title}. ${escapeHtml(s.publisher)}, ${s.year}.${read}${estimate}</li>`;
+}

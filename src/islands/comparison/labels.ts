@@ -16,4 +16,6 @@ export const COMPARISON = {
   empty: 'No aspect matches these filters.',
   clear: 'Clear the filters',
   submit: 'Show the matching rows',
+  showAll: (count: number) => `Show all ${count} aspects`,
+  showFewer: (count: number) => `Show the first ${count} only`,
 } as const;
