@@ -52,7 +52,7 @@ export const BUDGETS = Object.freeze({
    * step effects, pins with pinTitles, export, hand-offs and chart legend) is over 24 KB too and holds to its measured ceiling.
    */
   interaction: 24 * KB,
-  interactionCeiling: Object.freeze({ DecisionIsland: 26.3 * KB, TimelineIsland: 33.7 * KB, PaybackIsland: 31.5 * KB }),
+  interactionCeiling: Object.freeze({ DecisionIsland: 26.3 * KB, TimelineIsland: 34.4 * KB, PaybackIsland: 31.5 * KB }),
   /** public/embed.js, the resize script bloggers paste. */
   embedScript: 1 * KB,
   /** Any image in dist/. */

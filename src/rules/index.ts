@@ -25,6 +25,9 @@ export { COMPARISON_TAGS } from './comparison/tags.ts';
 
 export { estimateTimeline } from './timeline/estimate.ts';
 export { estimateMemory } from './timeline/memory.ts';
+export { relevantInputs, type RelevantInputs, type RelevanceInput } from './timeline/relevance.ts';
+export { axisTicks, type AxisTicks } from './timeline/ticks.ts';
+export { workloadItems, type WorkloadItem } from './timeline/workload-text.ts';
 export { BACK_TESTS, runBackTests, type BackTest, type BackTestRow } from './timeline/backtests.ts';
 export { GPUS, GPU_IDS } from './timeline/gpus.ts';
 export { PRESETS, PRESET_IDS } from './timeline/presets.ts';

@@ -137,6 +137,23 @@ export function presetForm(id: PresetId): TimelineForm {
   return formFromInput({ ...PRESETS[id].inputs, preset: id });
 }
 
+/**
+ * The preset whose chip shows as chosen: the form's preset while every field it set still holds
+ * the preset's value; '' as soon as the reader changes one of them.
+ * @example presetInEffect({ ...presetForm('pretrain-7b'), gpuCount: '8' }) // ''
+ */
+export function presetInEffect(form: TimelineForm): PresetId | '' {
+  if (!form.preset) return '';
+  const set = PRESETS[form.preset].inputs as Partial<TimelineInput>;
+  const base = presetForm(form.preset);
+  const changed =
+    (set.scenario !== undefined && form.scenario !== base.scenario) ||
+    CHOICE_FIELDS.some((f) => set[f] !== undefined && form[f] !== base[f]) ||
+    (set.techniques !== undefined && !sameList(form.techniques, base.techniques)) ||
+    ALL_TEXT_FIELDS.some((f) => set[f] !== undefined && form[f].trim() !== base[f]);
+  return changed ? '' : form.preset;
+}
+
 export const TIMELINE_DEFAULTS: TimelineForm = Object.freeze(presetForm(DEFAULT_PRESET)) as TimelineForm;
 
 /**

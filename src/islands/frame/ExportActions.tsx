@@ -30,8 +30,8 @@ export function ExportActions({
   hydrated: boolean;
   onPin: () => void;
   /** Made on demand: the plain-text and CSV versions of the result. */
-  text: () => string;
-  csv: () => string;
+  text: () => string | Promise<string>;
+  csv: () => string | Promise<string>;
 }) {
   const copyBox = useRef<HTMLTextAreaElement>(null);
   const [manualCopy, setManualCopy] = useState('');
@@ -51,10 +51,10 @@ export function ExportActions({
         <button type="button" class="button" disabled={!hydrated} onClick={() => (onPin(), setStatus(labels.pinned))}>
           {pinLabel}
         </button>
-        <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => copy(text())}>
+        <button type="button" class="button button--quiet" disabled={!hydrated} onClick={async () => copy(await text())}>
           {labels.copyText}
         </button>
-        <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => copy(csv())}>
+        <button type="button" class="button button--quiet" disabled={!hydrated} onClick={async () => copy(await csv())}>
           {labels.copyCsv}
         </button>
         <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => window.print()}>

@@ -1,14 +1,15 @@
 /**
- * The estimate as a horizontal timeline: one row per phase, phases one after another. A dark bar
- * is the likely duration, a light band the low-to-high range; the last row is the total.
- * Geometry only (positions from the rules' start/low/likely/high); the numbers are in the table
- * that follows, and the figure's caption states the total for screen readers (role="img").
- * One small SVG per row beside its label, or under it when the panel is narrow, so labels are
- * never cut. SVG attributes, not style attributes, so the CSP holds.
+ * The estimate as a horizontal timeline: one row per phase, phases one after another, and the
+ * total last. In each row a pale band runs from the phase's start to its high end, a thin mark
+ * shows the low end and the solid bar the likely duration, so the likely bar always sits inside
+ * its band. Each row is focusable and shows its low / likely / high on hover and focus; the axis
+ * has round ticks (axisTicks from the rules). SVG attributes and classes only, so the CSP holds.
  */
-import type { Timeline } from '../../rules/index.ts';
+import { axisTicks, type Timeline } from '../../rules/index.ts';
 import { TIMELINE } from './labels.ts';
 import { formatDays } from '../frame/format.ts';
+
+const tickText = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 const WIDTH = 1000;
 const ROW = 40;
@@ -16,29 +17,52 @@ const ROW = 40;
 export function TimelineChart({ id, timeline }: { id: string; timeline: Timeline }) {
   const { phases, total } = timeline;
   const max = Math.max(total.high, ...phases.map((p) => p.start.likely + p.high), 1e-9);
-  const x = (days: number) => Math.round((days / max) * WIDTH * 10) / 10;
+  const axis = axisTicks(max);
+  const x = (days: number) => Math.round((days / axis.end) * WIDTH * 10) / 10;
   const rows = [
-    ...phases.map((p) => ({ key: p.id, label: p.skipped ? `${p.label} (${TIMELINE.skipped.toLowerCase()})` : p.label, start: p.start.likely, r: p })),
-    { key: 'total', label: TIMELINE.total, start: 0, r: total },
+    ...phases.map((p) => ({ key: p.id, label: p.skipped ? `${p.label} (${TIMELINE.skipped.toLowerCase()})` : p.label, start: p.start.likely, r: p, skipped: p.skipped })),
+    { key: 'total', label: TIMELINE.total, start: 0, r: total, skipped: false },
   ];
   const caption = TIMELINE.chartCaption(formatDays(total.likely), formatDays(total.low), formatDays(total.high));
   return (
-    <figure class="tl-figure">
-      <div class="tl-chart" role="img" aria-labelledby={`${id}-caption`}>
-        {rows.map((row) => (
-          <div class="tl-row" key={row.key}>
-            <span class="tl-label">{row.label}</span>
-            <svg class="tl-bar" viewBox={`0 0 ${WIDTH} ${ROW}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-              <rect class="tl-track" x="0" y={ROW / 2 - 0.5} width={WIDTH} height="1" />
-              <rect class="tl-range" x={x(row.start + row.r.low)} y="8" width={x(row.r.high - row.r.low)} height={ROW - 16} />
-              <rect class="tl-likely" x={x(row.start)} y="13" width={x(row.r.likely)} height={ROW - 26} />
-            </svg>
-          </div>
-        ))}
-        <p class="tl-axis" aria-hidden="true">
-          <span>{TIMELINE.chartStart}</span>
-          <span>{formatDays(max)}</span>
-        </p>
+    <figure class="tl-figure" aria-labelledby={`${id}-caption`}>
+      <div class="tl-chart" data-testid="tl-chart">
+        {rows.map((row) => {
+          const values = TIMELINE.barValues(row.label, formatDays(row.r.low), formatDays(row.r.likely), formatDays(row.r.high));
+          return (
+            <div class={row.key === 'total' ? 'tl-row tl-row--total' : 'tl-row'} key={row.key}>
+              <span class="tl-label" aria-hidden="true">
+                {row.label}
+              </span>
+              <span class="tl-cell" role="img" tabIndex={row.skipped ? undefined : 0} aria-label={values} data-bar={row.key}>
+                <svg class="tl-bar" viewBox={`0 0 ${WIDTH} ${ROW}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                  {axis.ticks.map((tick) => (
+                    <rect key={tick} class="tl-grid" x={Math.min(x(tick), WIDTH - 1)} y="0" width="1" height={ROW} />
+                  ))}
+                  {!row.skipped && (
+                    <>
+                      <rect class="tl-range" x={x(row.start)} y="8" width={x(row.r.high)} height={ROW - 16} />
+                      <rect class="tl-likely" x={x(row.start)} y="13" width={x(row.r.likely)} height={ROW - 26} />
+                      <rect class="tl-low" x={Math.max(0, x(row.start + row.r.low) - 2)} y="6" width="4" height={ROW - 12} />
+                    </>
+                  )}
+                </svg>
+                {!row.skipped && (
+                  <span class="tl-tip" aria-hidden="true">
+                    {values}
+                  </span>
+                )}
+              </span>
+            </div>
+          );
+        })}
+        <ol class="tl-ticks" aria-hidden="true" data-testid="tl-ticks">
+          {axis.ticks.map((tick, i) => (
+            <li key={tick} class="tl-tick">
+              <span>{i === axis.ticks.length - 1 ? `${tickText(tick)} ${TIMELINE.chartDays}` : tickText(tick)}</span>
+            </li>
+          ))}
+        </ol>
       </div>
       <figcaption id={`${id}-caption`} class="tool__note">
         {caption}

@@ -2,8 +2,13 @@
 import {
   DATA_READINESS,
   GPU_IDS,
+  FINE_TUNE_METHODS,
   GPUS,
+  METHODS,
   MODEL_KINDS,
+  PRECISION_OPTIONS,
+  PRECISIONS,
+  relevantInputs,
   OPTIMIZATION_TECHNIQUE_IDS,
   PRESET_IDS,
   PRESETS,
@@ -14,16 +19,30 @@ import {
   type ScenarioId,
   type Timeline,
 } from '../../rules/index.ts';
-import { applyPreset, setField, timelinePart, toggleTechnique, type TextField as TextFieldId, type TimelineForm } from '../../stores/timeline.ts';
+import {
+  applyPreset,
+  presetInEffect,
+  setField,
+  timelinePart,
+  toggleTechnique,
+  type TextField as PlainField,
+  type TimelineForm,
+  type WorkloadField,
+} from '../../stores/timeline.ts';
 import { Checkboxes, Choices, SelectField, TextField } from '../frame/Field.tsx';
 import { inputName } from '../frame/names.ts';
 import { TIMELINE } from './labels.ts';
+import { FitWarning } from './Fit.tsx';
 
 const SCENARIO_CHOICES = (Object.keys(SCENARIOS) as ScenarioId[]).map((id) => ({ value: id, label: SCENARIOS[id].label }));
 const KIND_CHOICES = Object.values(MODEL_KINDS).map((k) => ({ value: k.id, label: k.label }));
 const GPU_CHOICES = GPU_IDS.map((id) => ({ value: id, label: `${GPUS[id].label} (${GPUS[id].peakTflops} TFLOP/s)` }));
 const TECHNIQUE_CHOICES = OPTIMIZATION_TECHNIQUE_IDS.map((id) => ({ value: id, label: TECHNIQUES[id].label }));
 const DATA_CHOICES = Object.values(DATA_READINESS).map((d) => ({ value: d.id, label: `${d.label}: ${d.summary}` }));
+type TextFieldId = PlainField | WorkloadField;
+const METHOD_CHOICES = FINE_TUNE_METHODS.map((id) => ({ value: id, label: `${METHODS[id].label}: ${METHODS[id].summary}` }));
+const PRECISION_CHOICES = PRECISIONS.map((id) => ({ value: id, label: PRECISION_OPTIONS[id].label }));
+const COUNT_INPUTS: ReadonlySet<TextFieldId> = new Set(['modelParams', 'trainingTokens', 'totalFlops', 'tokensPerSecond', 'mfu', 'datasetTokens', 'activeParams', 'studentParams']);
 const TRAINING_FIELDS: readonly TextFieldId[] = ['modelParams', 'trainingTokens'];
 const HARDWARE_FIELDS: readonly TextFieldId[] = ['gpuCount', 'mfu', 'pricePerGpuHour'];
 const ADVANCED_FIELDS: readonly TextFieldId[] = ['totalFlops', 'tokensPerSecond', 'dayRate'];
@@ -40,10 +59,16 @@ interface Props {
 }
 
 export function TimelineFields({ uid, form, t, errors, notes, hydrated }: Props) {
-  const noteFor = (field: string) => notes.find((w) => w.field === field)?.message;
+  const noteFor = (field: string) => notes.find((w) => w.field === field && w.code !== 'does-not-fit')?.message;
   const techniques = form.techniques ?? t?.inputs.techniques ?? [];
   const training = form.scenario !== 'optimize-existing' || TRAINING_FIELDS.some((f) => errors[f]);
   const gpu = GPUS[form.gpuType || t?.inputs.gpuType || 'h100-sxm'];
+  const kind = form.modelKind || t?.inputs.modelKind || 'llm';
+  const relevant = relevantInputs({ scenario: form.scenario, modelKind: kind, techniques, gpuType: gpu.id });
+  // With JavaScript off every input shows (the server cannot follow the answers); after that, only those that apply.
+  const shows = (f: keyof typeof relevant) => !hydrated || relevant[f] || !!errors[f];
+  const workload = (['datasetTokens', 'epochs', 'activeParams', 'studentParams'] as const).filter(shows);
+  const chosen = presetInEffect(form);
 
   const field = (f: TextFieldId) => {
     let hint: string | undefined = TIMELINE.fields[f].hint;
@@ -57,7 +82,7 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated }: Props)
         hint={noteFor(f) ?? hint}
         error={errors[f]}
         value={form[f]}
-        inputMode={f === 'modelParams' || f === 'trainingTokens' || f === 'totalFlops' || f === 'tokensPerSecond' || f === 'mfu' ? 'text' : 'decimal'}
+        inputMode={COUNT_INPUTS.has(f) ? 'text' : 'decimal'}
         onValue={(v) => setField(f, v)}
       />
     );
@@ -76,7 +101,7 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated }: Props)
               key={id}
               type="button"
               class="chip"
-              aria-pressed={form.preset === id ? 'true' : 'false'}
+              aria-pressed={chosen === id ? 'true' : 'false'}
               disabled={!hydrated}
               onClick={() => applyPreset(id)}
             >
@@ -110,6 +135,36 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated }: Props)
           <div class="field-grid">{TRAINING_FIELDS.map(field)}</div>
         </fieldset>
       )}
+      {(shows('method') || shows('precision') || workload.length > 0) && (
+        <fieldset class="field" data-testid="workload-fields">
+          <legend class="field__label">{TIMELINE.workloadLegend}</legend>
+          {shows('method') && (
+            <Choices
+              id={`${uid}-method`}
+              name={inputName(timelinePart, 'method')}
+              legend={TIMELINE.fields.method.label}
+              choices={METHOD_CHOICES}
+              value={form.method || t?.inputs.method || 'lora'}
+              error={errors['method']}
+              inline={false}
+              onValue={(v) => setField('method', v as TimelineForm['method'])}
+            />
+          )}
+          {workload.length > 0 && <div class="field-grid">{workload.map(field)}</div>}
+          {shows('precision') && (
+            <Choices
+              id={`${uid}-precision`}
+              name={inputName(timelinePart, 'precision')}
+              legend={TIMELINE.fields.precision.label}
+              hint={noteFor('precision') ?? (gpu.fp8Tflops !== null ? TIMELINE.fields.precision.hint : undefined)}
+              choices={PRECISION_CHOICES}
+              value={form.precision || t?.inputs.precision || 'bf16'}
+              error={errors['precision']}
+              onValue={(v) => setField('precision', v as TimelineForm['precision'])}
+            />
+          )}
+        </fieldset>
+      )}
       <fieldset class="field">
         <legend class="field__label">{TIMELINE.hardwareLegend}</legend>
         <SelectField
@@ -122,6 +177,7 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated }: Props)
           onValue={(v) => setField('gpuType', v as TimelineForm['gpuType'])}
         />
         <div class="field-grid">{HARDWARE_FIELDS.map(field)}</div>
+        <FitWarning t={t} notes={notes} hydrated={hydrated} testId="fit-form" />
       </fieldset>
       <fieldset class="field">
         <legend class="field__label">{TIMELINE.projectLegend}</legend>

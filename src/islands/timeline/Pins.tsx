@@ -1,9 +1,9 @@
 /** Pinned estimates side by side: each restorable into the form, linkable and removable. */
-import { pinTitles, SCENARIOS } from '../../rules/index.ts';
+import { Fragment } from 'preact';
+import { pinTitles, SCENARIOS, workloadItems } from '../../rules/index.ts';
 import { estimateFor } from '../../stores/estimate.ts';
 import { restorePin, timelineHref, timelineInput, unpinEstimate, type Pin } from '../../stores/timeline.ts';
 import { formatDays, formatGpuHours, formatUsd } from '../frame/format.ts';
-import { hardwareText } from './hardware.ts';
 import { TIMELINE } from './labels.ts';
 
 function PinCard({ pin, title, target, Sub }: { pin: Pin; title: string; target: string | undefined; Sub: 'h3' | 'h4' }) {
@@ -16,14 +16,24 @@ function PinCard({ pin, title, target, Sub }: { pin: Pin; title: string; target:
       <dl>
         <dt>{TIMELINE.scenarioLabel}</dt>
         <dd>{SCENARIOS[t.scenario].label}</dd>
-        <dt>{TIMELINE.hardwareLabel}</dt>
-        <dd>{hardwareText(t)}</dd>
+        {workloadItems(t.inputs).map((w) => (
+          <Fragment key={w.key}>
+            <dt>{w.label}</dt>
+            <dd>{w.value}</dd>
+          </Fragment>
+        ))}
         <dt>{TIMELINE.totals.time}</dt>
         <dd>{formatDays(t.total.likely)}</dd>
         <dt>{TIMELINE.totals.gpuHours}</dt>
         <dd>{formatGpuHours(t.total.gpuHours.likely)}</dd>
-        <dt>{TIMELINE.totals.cost}</dt>
-        <dd>{t.total.cost ? formatUsd(t.total.cost.likely) : TIMELINE.totals.costMissing}</dd>
+        <dt>{t.labels.gpuCost}</dt>
+        <dd>{formatUsd(t.total.gpuCost.likely)}</dd>
+        {t.total.teamCost && t.labels.teamCost && (
+          <>
+            <dt>{t.labels.teamCost}</dt>
+            <dd>{formatUsd(t.total.teamCost.likely)}</dd>
+          </>
+        )}
       </dl>
       <p class="tool-actions pin-actions">
         <button type="button" class="button button--small" onClick={() => restorePin(pin.key)}>

@@ -19,25 +19,59 @@ function triple(r: { low: number; likely: number; high: number }, unit: (n: numb
   );
 }
 
+/** Headline: team time (calendar), GPU time, GPU cost, and team cost only with a day rate; then what the cost covers. */
 export function Totals({ t }: { t: Timeline }) {
+  const priced = t.inputs.pricePerGpuHour.likely > 0;
   return (
-    <dl class="tl-totals">
-      <div>
-        <dt>{TIMELINE.totals.time}</dt>
-        <dd>
-          {triple(t.total, formatDays)}
-          <small>{TIMELINE.totals.hours(formatHoursFromDays(t.total.likely))}</small>
-        </dd>
-      </div>
-      <div>
-        <dt>{TIMELINE.totals.gpuHours}</dt>
-        <dd>{triple(t.total.gpuHours, formatGpuHours)}</dd>
-      </div>
-      <div>
-        <dt>{TIMELINE.totals.cost}</dt>
-        <dd>{t.total.cost ? triple(t.total.cost, formatUsd) : TIMELINE.totals.costMissing}</dd>
-      </div>
-    </dl>
+    <>
+      <dl class="tl-totals">
+        <div>
+          <dt>{TIMELINE.totals.time}</dt>
+          <dd>
+            {triple(t.total, formatDays)}
+            <small>{TIMELINE.totals.hours(formatHoursFromDays(t.total.likely))}</small>
+          </dd>
+        </div>
+        <div>
+          <dt>{TIMELINE.totals.gpuHours}</dt>
+          <dd>{triple(t.total.gpuHours, formatGpuHours)}</dd>
+        </div>
+        <div>
+          <dt>{t.labels.gpuCost}</dt>
+          <dd>{priced ? triple(t.total.gpuCost, formatUsd) : TIMELINE.totals.costMissing}</dd>
+        </div>
+        {t.total.teamCost && t.labels.teamCost && (
+          <div>
+            <dt>{t.labels.teamCost}</dt>
+            <dd>{triple(t.total.teamCost, formatUsd)}</dd>
+          </div>
+        )}
+      </dl>
+      <p class="tool__note tl-cost-note">{t.labels.note}</p>
+    </>
+  );
+}
+
+/** What one GPU must hold against what it has, part by part (compact). */
+function MemoryFit({ t, Sub }: { t: Timeline; Sub: 'h3' | 'h4' }) {
+  const m = t.memory;
+  if (!m) return null;
+  const gb = (n: number) => `${n >= 10 ? Math.round(n) : Math.round(n * 10) / 10} GB`;
+  const parts = (Object.keys(TIMELINE.memoryParts) as (keyof typeof TIMELINE.memoryParts)[]).filter((k) => m.breakdown[k] > 0);
+  return (
+    <section class={m.fits ? 'tl-memory' : 'tl-memory tl-memory--over'} data-testid="memory">
+      <Sub>
+        {TIMELINE.memoryTitle}: {TIMELINE.memoryNeeds(gb(m.perGpuGB), gb(m.availableGB))} ({m.fits ? TIMELINE.memoryFits : TIMELINE.memoryOver.toLowerCase()})
+      </Sub>
+      <dl class="tl-memory__parts">
+        {parts.map((k) => (
+          <div key={k}>
+            <dt>{TIMELINE.memoryParts[k]}</dt>
+            <dd>{gb(m.breakdown[k])}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 
@@ -49,7 +83,7 @@ function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
       <p class="tool__note" id={`${uid}-table-caption`}>
         {TIMELINE.tableCaption}
       </p>
-      <section class="table-scroll" aria-labelledby={`${uid}-table-caption`} tabIndex={0}>
+      <section class="table-scroll tl-table-wrap" aria-labelledby={`${uid}-table-caption`}>
         <table class="tl-table" aria-labelledby={`${uid}-table-caption`}>
           <thead>
             <tr>
@@ -75,11 +109,11 @@ function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
                   <td colSpan={5}>{TIMELINE.skipped}</td>
                 ) : (
                   <>
-                    <td>{formatNumber(p.low)}</td>
-                    <td>{formatNumber(p.likely)}</td>
-                    <td>{formatNumber(p.high)}</td>
-                    <td>{formatNumber(p.gpuHours.likely)}</td>
-                    <td>{p.cost ? formatUsd(p.cost.likely) : '–'}</td>
+                    <td data-label={c.low}>{formatNumber(p.low)}</td>
+                    <td data-label={`${c.likely} ${TIMELINE.daysUnit}`}>{formatNumber(p.likely)}</td>
+                    <td data-label={c.high}>{formatNumber(p.high)}</td>
+                    <td data-label={c.gpuHours}>{formatNumber(p.gpuHours.likely)}</td>
+                    <td data-label={c.cost}>{p.cost ? formatUsd(p.cost.likely) : '–'}</td>
                   </>
                 )}
               </tr>
@@ -88,11 +122,11 @@ function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
           <tfoot>
             <tr>
               <th scope="row">{TIMELINE.total}</th>
-              <td>{formatNumber(t.total.low)}</td>
-              <td>{formatNumber(t.total.likely)}</td>
-              <td>{formatNumber(t.total.high)}</td>
-              <td>{formatNumber(t.total.gpuHours.likely)}</td>
-              <td>{t.total.cost ? formatUsd(t.total.cost.likely) : '–'}</td>
+              <td data-label={c.low}>{formatNumber(t.total.low)}</td>
+              <td data-label={`${c.likely} ${TIMELINE.daysUnit}`}>{formatNumber(t.total.likely)}</td>
+              <td data-label={c.high}>{formatNumber(t.total.high)}</td>
+              <td data-label={c.gpuHours}>{formatNumber(t.total.gpuHours.likely)}</td>
+              <td data-label={c.cost}>{t.total.cost ? formatUsd(t.total.cost.likely) : '–'}</td>
             </tr>
           </tfoot>
         </table>
@@ -104,7 +138,7 @@ function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
 
 /** One line for the compact result bar: likely time, GPU-hours and cost. */
 export function barText(t: Timeline): string {
-  return [formatDays(t.total.likely), formatGpuHours(t.total.gpuHours.likely), t.total.cost ? formatUsd(t.total.cost.likely) : null]
+  return [formatDays(t.total.likely), formatGpuHours(t.total.gpuHours.likely), t.inputs.pricePerGpuHour.likely > 0 ? `GPU ${formatUsd(t.total.gpuCost.likely)}` : null]
     .filter(Boolean)
     .join(' · ');
 }
@@ -113,6 +147,7 @@ export function TimelineResult({ uid, t, Sub, target, actions }: { uid: string; 
   return (
     <>
       <Totals t={t} />
+      <MemoryFit t={t} Sub={Sub} />
       <TimelineChart id={uid} timeline={t} />
       <PhaseTable uid={uid} t={t} />
       {t.sensitivity.length > 0 && (

@@ -4,7 +4,7 @@
  * up to three, each restorable by link), copied as text or CSV, and printed.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { PRESETS, type PresetId } from '../../rules/index.ts';
 import { $estimate, estimateFor } from '../../stores/estimate.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
@@ -30,10 +30,10 @@ import { useHydrated } from '../frame/hydrated.ts';
 import type { IslandProps } from '../frame/props.ts';
 import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
 import { useToolPart } from '../frame/use-tool-part.ts';
-import { timelineCsv, timelineText } from './export.ts';
 import { TimelineFields } from './Form.tsx';
 import { TIMELINE } from './labels.ts';
-import { Pins } from './Pins.tsx';
+import type { Pins as PinsList } from './Pins.tsx';
+import { FitWarning } from './Fit.tsx';
 import { barText, TimelineResult } from './Result.tsx';
 
 export interface TimelineIslandProps extends IslandProps {
@@ -66,6 +66,12 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
       }),
     [],
   );
+  // The pins' code (cards, titles, workload words) loads with the first pin.
+  const [Pins, setPins] = useState<typeof PinsList | null>(null);
+  useEffect(() => {
+    if (pins.length > 0 && !Pins) void import('./Pins.tsx').then((m) => setPins(() => m.Pins));
+  }, [pins.length, Pins]);
+
   const t = result.ok ? result.value : null;
   const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
   const live = t
@@ -77,14 +83,17 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
   const target = embedded ? '_blank' : undefined;
 
   const pageLink = () => new URL(timelineHref(form), embed?.site ?? location.href).href;
+  // The export code loads when the reader first copies (it is not needed to show the estimate).
+  const exported = () => import('./export.ts');
+
   const actions = t && (
     <ExportActions
       labels={TIMELINE}
       pinLabel={pins.length >= MAX_PINS ? TIMELINE.pinFull(MAX_PINS) : TIMELINE.pin}
       hydrated={hydrated}
       onPin={pinEstimate}
-      text={() => timelineText(t, pageLink())}
-      csv={() => timelineCsv(t)}
+      text={async () => (await exported()).timelineText(t, pageLink())}
+      csv={async () => (await exported()).timelineCsv(t)}
     />
   );
 
@@ -101,6 +110,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
       result={
         t ? (
           <>
+            <FitWarning t={t} notes={result.ok ? result.warnings : []} hydrated={hydrated} testId="fit-result" />
             {note && (
               <div class="handoff-note" data-testid="handoff-note">
                 <p>{note}</p>
@@ -117,8 +127,8 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
           <p>{TIMELINE.errorsFallback}</p>
         )
       }
-      bar={t ? barText(t) : TIMELINE.errorsFallback}
-      after={<Pins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
+      bar={t ? `${t.memory && !t.memory.fits ? `${TIMELINE.memoryOver} · ` : ''}${barText(t)}` : TIMELINE.errorsFallback}
+      after={Pins && <Pins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
       embed={embed && { ...embed, search: hydrated ? toolSearch([timelinePart]) : '' }}
       report={
         embedded && t

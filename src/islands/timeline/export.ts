@@ -1,13 +1,11 @@
 /**
  * Plain-text and CSV versions of an estimate, for "Copy as text" and "Copy as CSV".
  * Figures come straight from the rules package's Timeline; only the wording is ours.
- * (Not loaded lazily on purpose: a dynamic import adds Vite's preload helper, ~0.8 KB brotli,
- * to every island page, more than this module weighs.)
+ * Loaded with import() when the reader copies, so its code stays out of the island's first load.
  */
-import { SCENARIOS, type Range, type Timeline } from '../../rules/index.ts';
+import { SCENARIOS, workloadItems, type Range, type Timeline } from '../../rules/index.ts';
 import { TIMELINE } from './labels.ts';
 import { formatDays, formatGpuHours, formatNumber, formatUsd } from '../frame/format.ts';
-import { hardwareText } from './hardware.ts';
 import { csvField } from '../frame/csv.ts';
 
 function range(r: Range, unit: (n: number) => string): string {
@@ -20,10 +18,12 @@ function range(r: Range, unit: (n: number) => string): string {
 export function timelineText(t: Timeline, link: string): string {
   const lines = [
     TIMELINE.exportTitle,
-    `${TIMELINE.scenarioLabel}: ${SCENARIOS[t.scenario].label}. ${TIMELINE.hardwareLabel}: ${hardwareText(t)}.`,
-    `${TIMELINE.total}: ${range(t.total, formatDays)}; ${range(t.total.gpuHours, formatGpuHours)}; ${
-      t.total.cost ? range(t.total.cost, formatUsd) : TIMELINE.noPrice
-    }`,
+    `${TIMELINE.scenarioLabel}: ${SCENARIOS[t.scenario].label}.`,
+    ...workloadItems(t.inputs).map((w) => `${w.label}: ${w.value}.`),
+    `${TIMELINE.total}: ${range(t.total, formatDays)}; ${range(t.total.gpuHours, formatGpuHours)}.`,
+    `${t.labels.gpuCost}: ${range(t.total.gpuCost, formatUsd)}.`,
+    ...(t.total.teamCost && t.labels.teamCost ? [`${t.labels.teamCost}: ${range(t.total.teamCost, formatUsd)}.`] : []),
+    t.labels.note,
     '',
     ...t.phases.map((p) =>
       p.skipped
@@ -32,7 +32,8 @@ export function timelineText(t: Timeline, link: string): string {
     ),
     '',
     `${TIMELINE.assumptionsTitle}:`,
-    ...t.assumptions.map((a) => `- ${a.text}${a.sourceIds.length ? ` [${a.sourceIds.join(', ')}]` : ''}`),
+    ...t.assumptions.map((a, i) => `${i + 1}. ${a.text}`),
+    TIMELINE.exportSources,
     '',
     link,
   ];
@@ -44,9 +45,12 @@ export function timelineText(t: Timeline, link: string): string {
  * @example timelineCsv(timeline).split('\n')[0] // 'phase,days_low,days_likely,…'
  */
 export function timelineCsv(t: Timeline): string {
-  const header = ['phase', 'days_low', 'days_likely', 'days_high', 'gpu_hours_low', 'gpu_hours_likely', 'gpu_hours_high', 'cost_usd_low', 'cost_usd_likely', 'cost_usd_high'];
+  const work = workloadItems(t.inputs);
+  const value = (key: string) => work.find((w) => w.key === key)?.value ?? '';
+  const context = ['model', 'method', 'data', 'gpus', 'precision'].map(value);
+  const header = ['phase', 'days_low', 'days_likely', 'days_high', 'gpu_hours_low', 'gpu_hours_likely', 'gpu_hours_high', 'cost_usd_low', 'cost_usd_likely', 'cost_usd_high', 'model', 'method', 'data', 'gpus', 'precision'];
   const row = (label: string, days: Range, gpu: Range, cost: Range | null) =>
-    [label, days.low, days.likely, days.high, gpu.low, gpu.likely, gpu.high, ...(cost ? [cost.low, cost.likely, cost.high] : ['', '', ''])]
+    [label, days.low, days.likely, days.high, gpu.low, gpu.likely, gpu.high, ...(cost ? [cost.low, cost.likely, cost.high] : ['', '', '']), ...context]
       .map(csvField)
       .join(',');
   return [header.join(','), ...t.phases.map((p) => row(p.label, p, p.gpuHours, p.cost)), row(TIMELINE.total, t.total, t.total.gpuHours, t.total.cost)].join('\n');
