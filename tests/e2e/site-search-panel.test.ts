@@ -28,7 +28,7 @@ describe.concurrent.each([320, 390, 768, 1280])('search panel at %i px', (width)
     expect(rect.width).toBeGreaterThan(Math.min(250, rect.vw - 40));
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'no sideways scroll').toBe(true);
 
-    expect(await box.getAttribute('role')).toBe('region');
+    expect(await box.evaluate((el) => el.tagName)).toBe('SECTION'); // a named <section> is a region
     expect(await box.getAttribute('aria-label')).toBe('Search results');
     expect(await input.getAttribute('aria-controls')).toBe('search-results');
     await expect.poll(() => page.locator('header [role=status][data-search-status]').textContent()).toMatch(/^\d+ results? for “quantization”$/);
