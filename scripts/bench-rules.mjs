@@ -1,5 +1,5 @@
 // Per-call timings of the rules package: 10,000 calls each of recommend, filterComparison,
-// estimateTimeline, estimateMemory, encodeState and decodeState, each call timed on its own with performance.now()
+// estimateTimeline, estimateMemory, estimatePayback, encodeState and decodeState, each call timed on its own with performance.now()
 // after a warm-up. `npm run bench` imports benchRules(); run this file alone to print the table:
 //   node_modules/.bin/node scripts/bench-rules.mjs
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,12 @@ function cases(rules) {
     gpuCount: 1 + (i % 64),
     sequenceLength: 1024 * (1 + (i % 8)),
   });
+  const payback = (i) => ({
+    preset: rules.PAYBACK_PRESET_IDS[i % rules.PAYBACK_PRESET_IDS.length],
+    requestsPerDay: 1000 + i * 37,
+    predictionsPerDay: undefined,
+    utilization: 0.3 + (i % 7) / 10,
+  });
   const state = (i) => ({ decision: decision(i), comparison: comparison(i), timeline: timeline(i) });
   const links = Array.from({ length: 64 }, (_, i) => rules.encodeState(state(i)));
   return [
@@ -43,6 +49,7 @@ function cases(rules) {
     ['filterComparison', (i) => rules.filterComparison(comparison(i))],
     ['estimateTimeline', (i) => rules.estimateTimeline(timeline(i))],
     ['estimateMemory', (i) => rules.estimateMemory(memory(i))],
+    ['estimatePayback', (i) => rules.estimatePayback(payback(i))],
     ['encodeState', (i) => rules.encodeState(state(i))],
     ['decodeState', (i) => rules.decodeState(links[i % links.length])],
   ];

@@ -31,7 +31,7 @@ function timelineTable(preset: string | undefined, site: URL): string {
   const range = (x: { low: number; likely: number; high: number } | null, f: (n: number) => string) => (x ? `${f(x.low)} / ${f(x.likely)} / ${f(x.high)}` : '—');
   const rows = r.value.phases
     .filter((p) => !p.skipped)
-    .map((p) => [p.label, range(p, formatNumber), range(p.gpuHours, formatNumber), range(p.cost, formatUsd)]);
+    .map((p) => [p.label, range(p, formatNumber), range(p.gpuHours, formatNumber), p.cost ? range(p.cost, formatUsd) : '—']);
   const t = r.value.total;
   rows.push(['**Total**', range(t, formatNumber), range(t.gpuHours, formatNumber), range(t.gpuCost, formatUsd)]);
   return `Estimate for “${PRESETS[id].label}”, low / likely / high:\n\n${table(['Phase', 'Calendar days', 'GPU-hours', 'GPU cost'], rows)}\n\nChange the inputs: ${link(TOOLS.timeline.href, site)}`;

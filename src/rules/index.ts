@@ -54,3 +54,11 @@ export { SOURCE_IDS, SOURCE_SECTIONS, SOURCE_CONFIDENCES, isSourceId } from './s
 export { GUIDE_LINKS } from './guides.ts';
 export { CONSTANTS } from './constants.ts';
 export { FIELD_LABELS } from './messages.ts';
+
+export type * from './payback/types.ts';
+export { estimatePayback, SERIES_MONTHS } from './payback/estimate.ts';
+export { paybackFromDecision, paybackStepFromPlan, TECHNIQUE_STEPS } from './payback/handoff.ts';
+export { PAYBACK_PRESETS, PAYBACK_PRESET_IDS } from './payback/presets.ts';
+export { API_MODELS, API_MODEL_IDS, PAYBACK_FIELDS, SERVING_MODES, SERVING_MODE_IDS, STEPS as PAYBACK_STEPS, STEP_IDS as PAYBACK_STEP_IDS, WORKLOADS, WORKLOAD_IDS } from './payback/options.ts';
+export { PAYBACK_LABELS, PAYBACK_MESSAGES } from './payback/messages.ts';
+export { PAYBACK_CODEC } from './url-state/payback.ts';

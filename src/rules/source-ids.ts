@@ -21,6 +21,9 @@ export const SOURCE_IDS = [
   'hw-tpu-v6e', 'mfu-fp8', 'ft-alpaca', 'ft-vicuna', 'opt-spec-decoding', 'opt-fp8-weights', 'opt-kv-quant',
   'opt-prefix-cache', 'opt-serving-engines', 'opt-multi-lora', 'def-mfu-family', 'def-mfu-ft',
   'def-price-est', 'mem-adam', 'mem-qlora', 'mem-infer', 'mem-activations', 'mem-shape',
+  'srv-trtllm-8b', 'srv-l40s-estimate', 'srv-fp8-vllm', 'srv-fp8-recovery', 'srv-leviathan', 'srv-chen',
+  'srv-eagle', 'srv-sglang', 'srv-effect-ranges', 'api-openai', 'api-anthropic', 'api-google', 'pr-l40s',
+  'def-price-l40s',
 ] as const;
 
 /** A row id of the sources table. */
@@ -38,6 +41,7 @@ export const SOURCE_SECTIONS = {
   'seed-claims': "The seed article's claims and their limits",
   'estimator-defaults': 'Estimator defaults',
   memory: 'Memory per parameter',
+  serving: 'Serving cost and throughput',
 } as const;
 
 /** A section slug of the sources table. */

@@ -3,6 +3,7 @@
  * Each id union that has a list is derived from its `as const` list, so each id list is declared once.
  * Pages, stores and islands import these through `src/rules/index.ts`.
  */
+import type { PaybackInput } from './payback/types.ts';
 import type { SourceId } from './source-ids.ts';
 import type { ANSWERS, BOTTLENECKS, DECISION_MODEL_KINDS, PATH_IDS } from './decision/ids.ts';
 import type { COMPARISON_TAGS } from './comparison/tags.ts';
@@ -41,7 +42,8 @@ export type IssueCode =
   | 'no-default-price'
   | 'ignored-input'
   | 'unknown-tag'
-  | 'does-not-fit';
+  | 'does-not-fit'
+  | 'double-counted';
 
 /** What every public function returns instead of throwing. */
 export type Result<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[] };
@@ -548,4 +550,5 @@ export interface ToolState {
   decision?: Partial<DecisionInput>;
   comparison?: ComparisonQuery;
   timeline?: Partial<TimelineInput>;
+  payback?: Partial<PaybackInput>;
 }

@@ -49,7 +49,7 @@ export function toolSearch(parts: readonly ToolPart[]): string {
   return query ? `?${query}` : '';
 }
 
-const ORDER: readonly Section[] = ['decision', 'comparison', 'timeline'];
+const ORDER: readonly Section[] = ['decision', 'comparison', 'timeline', 'payback'];
 
 /** Tools in the order links write them, whatever order they were synced in. */
 function sorted(parts: readonly ToolPart[]): ToolPart[] {

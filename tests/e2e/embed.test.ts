@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { describe } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { DIST, type CheckedContext } from './helpers.ts';
+import { DIST, wakeIslands, type CheckedContext } from './helpers.ts';
 import { test as siteTest } from './fixtures.ts';
 
 /** The embedding page: our iframe and script, plus a same-origin decoy frame that tries to resize ours. */
@@ -44,6 +44,8 @@ const test = siteTest
     // The host page lives on another origin, so the checked context allows it too.
     const checked = await open(`${hostUrl}/?tool=${tool}&q=${encodeURIComponent(query)}`, { viewport: { width: 1000, height: 800 }, alsoAllow: [hostUrl] });
     const frame = checked.page.frame({ url: (u) => u.pathname === `/embed/${tool}/` }) as Frame;
+    await frame.locator('astro-island').first().waitFor({ state: 'attached' });
+    await wakeIslands(frame); // hydration on intent: a reader's pointer over the calculator
     await frame.locator('astro-island:not([ssr])').first().waitFor();
     return { ...checked, frame };
   });
@@ -71,7 +73,7 @@ describe.concurrent('embed kit', () => {
     expect(source.toString()).not.toMatch(/\bimport\b|\brequire\(/);
   });
 
-  test.for(['decision', 'comparison', 'timeline'])('the %s embed sizes its iframe on another origin', async (tool, { openHost, expect }) => {
+  test.for(['decision', 'comparison', 'timeline', 'payback'])('the %s embed sizes its iframe on another origin', async (tool, { openHost, expect }) => {
     const { page, frame } = await openHost(tool);
     expect(await sized(page, frame, expect)).toBeGreaterThan(400);
     // Attribution back to the full tool, opening outside the frame.
@@ -112,8 +114,9 @@ describe.concurrent('embed kit', () => {
     expect(await frame.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await frame.getByTestId('decision-result').getByText('Train first', { exact: true }).waitFor();
     // The state sync keeps ?theme= in the frame's address.
-    await frame.getByRole('group', { name: /production load/i }).getByLabel('Yes').check();
-    await expect.poll(() => new URL(frame.url()).searchParams.get('scale')).toBe('yes');
+    // (with no model yet, only the model-kind question follows: the others would not change the path)
+    await frame.getByRole('group', { name: /kind of model/i }).getByLabel('Language model').check();
+    await expect.poll(() => new URL(frame.url()).searchParams.get('mk')).toBe('llm');
     expect(new URL(frame.url()).searchParams.get('theme')).toBe('dark');
   });
 });

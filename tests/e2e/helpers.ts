@@ -19,7 +19,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Frame, type Page, type Request } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
 /** The built site; DIST_DIR points the tests at another build. */
@@ -158,7 +158,7 @@ export async function networkQuiet(page: Page, { quietMs = 100, timeout = 90_000
  * the reader's first pointer, focus, touch or key inside them), as a reader moving over them would.
  * @example await wakeIslands(page); // then wait for astro-island:not([ssr])
  */
-export async function wakeIslands(page: Page, which: 'all' | 'first' = 'all'): Promise<void> {
+export async function wakeIslands(page: Page | Frame, which: 'all' | 'first' = 'all'): Promise<void> {
   await page.evaluate((first) => {
     const islands = [...document.querySelectorAll('astro-island')].slice(0, first ? 1 : undefined);
     for (const island of islands) {

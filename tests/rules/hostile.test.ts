@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, estimateTimeline, filterComparison, recommend } from '../../src/rules/index.ts';
+import { PAYBACK_FIELDS, decodeState, encodeState, estimatePayback, estimateTimeline, filterComparison, recommend } from '../../src/rules/index.ts';
 import type { Result } from '../../src/rules/index.ts';
 import { HOSTILE_ROOTS, HOSTILE_VALUES, allFinite, deepFreeze, protoKeyInput, revokedProxy, throwingGetters, throwingProxy } from './helpers.ts';
 
@@ -17,6 +17,7 @@ const TOOLS: [string, (input: unknown) => Result<unknown>, Record<string, unknow
     { scenario: 'fine-tune' },
     ['preset', 'modelKind', 'modelParams', 'trainingTokens', 'totalFlops', 'tokensPerSecond', 'gpuType', 'gpuCount', 'mfu', 'pricePerGpuHour', 'dataReadiness', 'techniques', 'refinementCycles', 'dayRate'],
   ],
+  ['estimatePayback', estimatePayback, { requestsPerDay: 1000 }, PAYBACK_FIELDS.filter((f) => f !== 'requestsPerDay')],
 ];
 
 /** A result is well formed: ok with finite numbers, or errors that are full sentences naming a field. */
@@ -45,7 +46,8 @@ describe.each(TOOLS)('%s with hostile input', (_name, tool, base, fields) => {
       const input = deepFreeze({ ...base, [field]: value });
       const result = tool(input);
       expectWellFormed(result);
-      if (!result.ok) expect(result.errors.every((e) => e.field === field)).toBe(true);
+      // A list's item is named by its index (steps.0, steps.0.oneOffCost).
+      if (!result.ok) expect(result.errors.every((e) => e.field === field || e.field.startsWith(`${field}.`))).toBe(true);
     });
   });
 
@@ -75,6 +77,7 @@ describe.each(TOOLS)('%s with hostile input', (_name, tool, base, fields) => {
     const inherited = Object.create({ ...base, hasModel: 'no', text: 'gpu', gpuCount: 'bad' }) as object;
     const result = tool(inherited);
     if (_name === 'estimateTimeline') expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['scenario']);
+    else if (_name === 'estimatePayback') expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['requestsPerDay']);
     else expect(result.ok).toBe(true);
   });
 

@@ -18,7 +18,9 @@ dp-anaconda dp-crowdflower dp-box dp-mask dp-ratio pr-h100 pr-a100 pr-l4 pr-t4
 seed-acc seed-train-time seed-opt-time seed-order
 def-dataprep def-train-ft def-train-classic def-train-pretrain def-mfu def-overhead def-train-calendar def-validation
 def-opt-light def-opt-retrain def-refine def-price-h100 def-price-a100 def-price-l4-t4
-trn-lora-flops trn-distil-flops trn-moe trn-bloom hw-b300 hw-mi300x hw-mi325x hw-tpu-v6e mfu-fp8 ft-alpaca ft-vicuna opt-spec-decoding opt-fp8-weights opt-kv-quant opt-prefix-cache opt-serving-engines opt-multi-lora def-mfu-family def-mfu-ft def-price-est mem-adam mem-qlora mem-infer mem-activations mem-shape`.split(/\s+/);
+trn-lora-flops trn-distil-flops trn-moe trn-bloom hw-b300 hw-mi300x hw-mi325x hw-tpu-v6e mfu-fp8 ft-alpaca ft-vicuna opt-spec-decoding opt-fp8-weights opt-kv-quant opt-prefix-cache opt-serving-engines opt-multi-lora def-mfu-family def-mfu-ft def-price-est mem-adam mem-qlora mem-infer mem-activations mem-shape
+srv-trtllm-8b srv-l40s-estimate srv-fp8-vllm srv-fp8-recovery srv-leviathan srv-chen srv-eagle srv-sglang srv-effect-ranges
+api-openai api-anthropic api-google pr-l40s def-price-l40s`.split(/\s+/);
 
 // The rows' words are checked against content/sources/ in tests/content/sources.test.ts.
 describe('SOURCE_IDS', () => {

@@ -3,8 +3,10 @@
  * JavaScript), enhanced with a search box, topic chips, a path highlight and a live count.
  * The rows, match ranges and highlights come from the rules package's filterComparison().
  */
+import { PAYBACK_COMPARE_HREF } from '../../stores/payback-links.ts';
 import { useStore } from '@nanostores/preact';
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import { COMPARISON_TAGS, PATH_IDS, PATHS, type MatchRange, type PathId } from '../../rules/index.ts';
 import { COMPARISON } from './labels.ts';
 import { $comparison, COMPARISON_DEFAULTS, comparisonPart, highlightPath, resetComparison, setQuery, toggleTag } from '../../stores/comparison.ts';
@@ -38,6 +40,12 @@ function Marked({ text, ranges }: { text: string; ranges: readonly MatchRange[] 
   return <>{parts}</>;
 }
 
+/**
+ * Rows an embed shows before "Show all" (issue 11.7: a blog column has room for about this many
+ * under the controls). With JavaScript off every row shows (CSS hides the rest only under .js).
+ */
+export const EMBED_ROWS = 5;
+
 const PATH_CHOICES = [
   { value: '', label: COMPARISON.highlightNone },
   ...PATH_IDS.map((id) => ({ value: id, label: PATHS[id].label })),
@@ -53,6 +61,8 @@ export default function ComparisonIsland({ uid, urlSync = false, embed, embedded
   const errors: Partial<Record<string, string>> = {};
   if (!result.ok) for (const issue of result.errors) errors[issue.field] ??= issue.message;
   const countText = view ? COMPARISON.count(view.count, view.total) : '';
+  const [all, setAll] = useState(false);
+  const short = embedded && view !== null && view.count > EMBED_ROWS;
 
   return (
     <FrameShell
@@ -127,7 +137,7 @@ export default function ComparisonIsland({ uid, urlSync = false, embed, embedded
         {countText}
       </p>
       {view && (
-        <table class="cmp-table" id={`${uid}-table`} aria-describedby={`${uid}-count`} tabIndex={-1} data-tool-heading>
+        <table class={short && !all ? 'cmp-table cmp-table--short' : 'cmp-table'} id={`${uid}-table`} aria-describedby={`${uid}-count`} tabIndex={-1} data-tool-heading>
           <caption class="visually-hidden">{COMPARISON.caption}</caption>
           <thead>
             <tr>
@@ -137,11 +147,20 @@ export default function ComparisonIsland({ uid, urlSync = false, embed, embedded
             </tr>
           </thead>
           <tbody>
-            {view.rows.map((row) => (
-              <tr key={row.id} id={`${uid}-${row.id}`} class={row.highlighted ? 'cmp-row--highlight' : undefined}>
+            {view.rows.map((row, i) => (
+              <tr
+                key={row.id}
+                id={`${uid}-${row.id}`}
+                class={[row.highlighted && 'cmp-row--highlight', short && i >= EMBED_ROWS && 'cmp-row--more'].filter(Boolean).join(' ') || undefined}
+              >
                 <th scope="row">
                   <Marked text={row.aspect} ranges={row.matches.aspect} />
                   {row.highlighted && <span class="visually-hidden">{COMPARISON.highlighted}</span>}
+                  {row.tags.includes('cost') && (
+                    <a class="cmp-payback" href={PAYBACK_COMPARE_HREF} target={embedded ? '_blank' : undefined}>
+                      {COMPARISON.paybackLink}
+                    </a>
+                  )}
                 </th>
                 <td data-label={COMPARISON.training}>
                   <Marked text={row.training} ranges={row.matches.training} />
@@ -153,6 +172,13 @@ export default function ComparisonIsland({ uid, urlSync = false, embed, embedded
             ))}
           </tbody>
         </table>
+      )}
+      {short && (
+        <p class="cmp-more">
+          <button type="button" class="button button--quiet button--small" aria-expanded={all ? 'true' : 'false'} aria-controls={`${uid}-table`} disabled={!hydrated} onClick={() => setAll(!all)}>
+            {all ? COMPARISON.showFewer(EMBED_ROWS) : COMPARISON.showAll(view.count)}
+          </button>
+        </p>
       )}
       {view && view.count === 0 && (
         <p class="cmp-empty">

@@ -7,6 +7,7 @@ export const COMPARISON = {
   topicsLegend: 'Topics',
   topicsHint: 'Show only rows about the topics you press; press again to remove one.',
   caption: 'Training and optimization compared, aspect by aspect',
+  paybackLink: 'What serving costs, and when a step pays back',
   aspect: 'Aspect',
   training: 'Training',
   optimization: 'Optimization',
@@ -15,4 +16,6 @@ export const COMPARISON = {
   empty: 'No aspect matches these filters.',
   clear: 'Clear the filters',
   submit: 'Show the matching rows',
+  showAll: (count: number) => `Show all ${count} aspects`,
+  showFewer: (count: number) => `Show the first ${count} only`,
 } as const;

@@ -24,6 +24,7 @@ import {
 import { $recommendation, defaultRecommendation } from '../../stores/recommendation.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
 import { compareFromDecision, compareHref, planFromDecision, planHref } from '../../stores/plan.ts';
+import { paybackDecisionHref } from '../../stores/payback-links.ts';
 import { Checkboxes, Choices, TextField } from '../frame/Field.tsx';
 import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
 import type { IslandProps } from '../frame/props.ts';
@@ -90,6 +91,19 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
 
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const target = embedded ? '_blank' : undefined;
+  /** A part of the explanation: a heading and its body on the page, collapsed behind <details> in an embed. */
+  const part = (title: string, body: preact.ComponentChildren) =>
+    embedded ? (
+      <details>
+        <summary>{title}</summary>
+        {body}
+      </details>
+    ) : (
+      <>
+        <Sub>{title}</Sub>
+        {body}
+      </>
+    );
 
   const handOff = (tool: 'timeline' | 'comparison', act: () => void) => (e: MouseEvent) => {
     const host = document.querySelector<HTMLElement>(`[data-tool="${tool}"]`);
@@ -131,7 +145,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
           error={errors['modelKind']}
           choices={KIND_CHOICES}
           value={form.modelKind}
-          inline={false}
+          inline={embedded}
           onValue={(v) => setModelKind(v as DecisionModelKind)}
         />,
       )}
@@ -140,9 +154,10 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
         NUMBERS,
         <fieldset class="field" aria-describedby={`${uid}-numbers-hint`}>
         <legend class="field__label">{DECISION.numbers.legend}</legend>
-        <p class="field__hint" id={`${uid}-numbers-hint`}>
+        <p class="field__hint" id={`${uid}-numbers-hint`} data-keep>
           {DECISION.numbers.hint}
         </p>
+        <div class="field-grid--numbers">
         {NUMBERS.map((field) => (
           <TextField
             key={field}
@@ -157,6 +172,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
             onValue={(v) => setAnswer(field, v)}
           />
         ))}
+        </div>
         </fieldset>,
       )}
       {AFTER_NUMBERS.slice(0, 3).map(answer)}
@@ -207,9 +223,9 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
           </li>
         ))}
       </ul>
-      {rec.techniques.length > 0 && (
-        <>
-          <Sub>{DECISION.techniquesTitle}</Sub>
+      {rec.techniques.length > 0 &&
+        part(
+          DECISION.techniquesTitle,
           <ul class="techniques">
             {rec.techniques.map((t) => (
               <li key={t}>
@@ -219,17 +235,19 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
                 : {TECHNIQUE_SUMMARIES[t]}
               </li>
             ))}
-          </ul>
-        </>
+          </ul>,
+        )}
+      {part(
+        DECISION.nextStepsTitle,
+        <ol>
+          {rec.nextSteps.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ol>,
       )}
-      <Sub>{DECISION.nextStepsTitle}</Sub>
-      <ol>
-        {rec.nextSteps.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ol>
-      <Sub>{DECISION.changeTitle}</Sub>
-      {rec.whatWouldChange.length ? (
+      {part(
+        DECISION.changeTitle,
+        rec.whatWouldChange.length ? (
         <ul>
           {rec.whatWouldChange.map((c) => (
             <li key={`${c.field}-${String(c.value)}`}>
@@ -239,6 +257,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
         </ul>
       ) : (
         <p>{DECISION.changeNone}</p>
+      ),
       )}
       <p class="tool-actions">
         <a class="button" href={planHref(rec, form.modelKind)} target={target} onClick={handOff('timeline', () => planFromDecision(rec, form.modelKind))} aria-describedby={`${uid}-plan-hint`}>
@@ -247,9 +266,15 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
         <a class="button button--quiet" href={compareHref(rec.path)} target={target} onClick={handOff('comparison', () => compareFromDecision(rec))} aria-describedby={`${uid}-compare-hint`}>
           {DECISION.compare}
         </a>
+        {rec.path === 'optimize-first' && (
+          <a class="button button--quiet" href={paybackDecisionHref(rec)} target={target} aria-describedby={`${uid}-payback-hint`}>
+            {DECISION.payback}
+          </a>
+        )}
       </p>
-      <p class="tool__note">
+      <p class={embedded ? 'visually-hidden' : 'tool__note'}>
         <span id={`${uid}-plan-hint`}>{DECISION.planHint}</span> <span id={`${uid}-compare-hint`}>{DECISION.compareHint}</span>
+        {rec.path === 'optimize-first' && <> <span id={`${uid}-payback-hint`}>{DECISION.paybackHint}</span></>}
       </p>
     </>
   ) : empty ? (

@@ -83,7 +83,7 @@ export const PRICES = {
   h200: { low: 2, likely: 3.5, high: 7, unit: 'USD per GPU-hour', source: 'def-price-est' },
   b200: { low: 4, likely: 6, high: 10, unit: 'USD per GPU-hour', source: 'def-price-est' },
   b300: { low: 5, likely: 7, high: 12, unit: 'USD per GPU-hour', source: 'def-price-est' },
-  l40s: { low: 0.8, likely: 1.2, high: 2, unit: 'USD per GPU-hour', source: 'def-price-est' },
+  l40s: { low: 0.86, likely: 1.77, high: 2.25, unit: 'USD per GPU-hour', source: 'def-price-l40s' },
   mi300x: { low: 2, likely: 2.7, high: 5, unit: 'USD per GPU-hour', source: 'def-price-est' },
   mi325x: { low: 2, likely: 2.5, high: 5, unit: 'USD per GPU-hour', source: 'def-price-est' },
   tpu: { low: 1, likely: 2.5, high: 5, unit: 'USD per chip-hour', source: 'def-price-est' },

@@ -1,0 +1,134 @@
+/** The payback result: a table of today's cost and each step's, the 24-month chart, and the assumptions. */
+import type { ComponentChildren } from 'preact';
+import { SERIES_MONTHS, type Payback } from '../../rules/index.ts';
+import { breakEvenText, gpusText, money, span } from './format.ts';
+import { PAYBACK } from './labels.ts';
+
+const WIDTH = 600;
+const HEIGHT = 240;
+
+/** Cumulative cost lines (today and each step, likely values) with each break-even month marked. */
+export function PaybackChart({ id, p }: { id: string; p: Payback }) {
+  const lines = [{ key: 'today', label: PAYBACK.today, points: p.steps[0]?.series.map((s) => s.before) ?? Array.from({ length: SERIES_MONTHS + 1 }, (_, m) => p.before.monthly.likely * m) }, ...p.steps.map((s) => ({ key: s.id, label: s.label, points: s.series.map((pt) => pt.after) }))];
+  const max = Math.max(1e-9, ...lines.flatMap((l) => l.points));
+  const x = (m: number) => Math.round((m / SERIES_MONTHS) * WIDTH * 10) / 10;
+  const y = (v: number) => Math.round((HEIGHT - (v / max) * HEIGHT) * 10) / 10;
+  const first = p.steps.filter((s) => s.breakEvenMonth !== null).sort((a, b) => a.breakEvenMonth! - b.breakEvenMonth!)[0];
+  const caption = PAYBACK.chartCaption(first ? PAYBACK.bestStep(first.label, first.breakEvenMonth!) : PAYBACK.noPayback);
+  return (
+    <figure class="pb-figure">
+      <svg class="pb-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-chart-caption`} focusable="false">
+        {lines.map((l, i) => (
+          // SVG attributes, not style attributes, so the CSP holds; today's line solid, each step dashed differently.
+          <polyline
+            key={l.key}
+            class={`pb-line pb-line--${i}`}
+            fill="none"
+            stroke="currentColor"
+            stroke-width={i === 0 ? 3 : 2}
+            stroke-dasharray={i === 0 ? undefined : `${2 + 4 * i} 4`}
+            vector-effect="non-scaling-stroke"
+            points={l.points.map((v, m) => `${x(m)},${y(v)}`).join(' ')}
+          >
+            <title>{l.label}</title>
+          </polyline>
+        ))}
+        {p.steps.map((s) =>
+          s.breakEvenMonth === null ? null : <circle key={s.id} class="pb-mark" fill="currentColor" cx={x(s.breakEvenMonth)} cy={y(s.series[s.breakEvenMonth]!.after)} r="5" />,
+        )}
+      </svg>
+      <ul class="pb-legend" aria-hidden="true">
+        {lines.map((l, i) => (
+          <li key={l.key}>
+            <svg width="32" height="10" viewBox="0 0 32 10" focusable="false">
+              <line x1="0" y1="5" x2="32" y2="5" stroke="currentColor" stroke-width={i === 0 ? 3 : 2} stroke-dasharray={i === 0 ? undefined : `${2 + 4 * i} 4`} />
+            </svg>
+            {l.label}
+          </li>
+        ))}
+        <li>
+          <svg width="12" height="12" viewBox="0 0 12 12" focusable="false">
+            <circle cx="6" cy="6" r="5" fill="currentColor" />
+          </svg>
+          {PAYBACK.legendBreakEven}
+        </li>
+      </ul>
+      <figcaption id={`${id}-chart-caption`} class="tool__note">
+        {caption}
+      </figcaption>
+    </figure>
+  );
+}
+
+export function PaybackResult({ uid, p, Sub, target, actions }: { uid: string; p: Payback; Sub: 'h3' | 'h4'; target?: string | undefined; actions?: ComponentChildren }) {
+  const unit = PAYBACK.perUnit[p.unit];
+  return (
+    <>
+      <table class="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{PAYBACK.columns.option}</th>
+            <th scope="col">{PAYBACK.columns.oneOff}</th>
+            <th scope="col">{PAYBACK.columns.monthly}</th>
+            <th scope="col">{PAYBACK.columns.saving}</th>
+            <th scope="col">{PAYBACK.columns.breakEven}</th>
+            <th scope="col">{PAYBACK.columns.perUnit(unit)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">
+              {PAYBACK.today} <span class="pb-gpus">{gpusText(p.before.gpus)}</span>
+            </th>
+            <td>—</td>
+            <td>{span(p.before.monthly)}</td>
+            <td>—</td>
+            <td>—</td>
+            <td>{span(p.before.perUnit)}</td>
+          </tr>
+          {p.steps.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                {s.label} <span class="pb-gpus">{gpusText(s.after.gpus)}</span>
+              </th>
+              <td>{span(s.oneOffCost)}</td>
+              <td>{span(s.after.monthly)}</td>
+              <td>{span(s.monthlySaving)}</td>
+              <td>{breakEvenText(s.breakEvenMonths)}</td>
+              <td>{span(s.after.perUnit)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Sub>{PAYBACK.chartTitle}</Sub>
+      <PaybackChart id={uid} p={p} />
+      <Sub>{PAYBACK.accuracy}</Sub>
+      <ul>
+        {p.steps.map((s) => (
+          <li key={s.id}>
+            <strong>{s.label}:</strong> {s.accuracyRisk}
+          </li>
+        ))}
+      </ul>
+      <Sub>{PAYBACK.assumptions}</Sub>
+      <ul>
+        {p.assumptions.map((a) => (
+          <li key={a.id}>
+            {a.text}
+            {a.sourceIds.map((id) => (
+              <sup class="cite" key={id}>
+                <a href={`/methodology/#${id}`} target={target}>[{id}]</a>
+              </sup>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {actions}
+    </>
+  );
+}
+
+/** One line for the compact result bar. */
+export function barText(p: Payback): string {
+  return `${PAYBACK.today}: ${money(p.before.monthly.likely)} a month`;
+}
