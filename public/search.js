@@ -26,6 +26,7 @@ function wire(form) {
   form.dataset.ready = '1';
   const input = form.querySelector('input[type=search]');
   const box = form.querySelector('.search__results');
+  const live = form.parentElement?.querySelector('[data-search-status]');
   let seq = 0;
   const show = (...nodes) => {
     box.replaceChildren(...nodes);
@@ -40,8 +41,11 @@ function wire(form) {
     if (res === null || mine !== seq) return;
     const data = await Promise.all(res.results.slice(0, 8).map((r) => r.data()));
     if (mine !== seq) return;
-    const status = el('p', { className: 'search-status', role: 'status' },
-      res.results.length ? `${res.results.length} result${res.results.length === 1 ? '' : 's'} for “${q}”` : `No results for “${q}”. Try another word, or browse the guides.`);
+    const message = res.results.length ? `${res.results.length} result${res.results.length === 1 ? '' : 's'} for “${q}”` : `No results for “${q}”. Try another word, or browse the guides.`;
+    // Screen readers hear the count from a live region that exists before it changes (one in
+    // the HTML, outside the hidden panel); the panel shows the same words.
+    if (live) live.textContent = message;
+    const status = el('p', { className: 'search-status' }, message);
     const list = el('ul', { className: 'search-results' },
       ...data.map((d) => el('li', {}, el('a', { href: d.url }, el('strong', {}, d.meta.title || d.url), excerpt(d.excerpt)))));
     show(status, ...(data.length ? [list] : []));

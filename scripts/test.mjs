@@ -1,4 +1,4 @@
-// `npm test`: builds the site once, type-checks, then runs every vitest project
+// `npm test`: builds the site once, type-checks (tsc, then astro check for .astro files), then runs every vitest project
 // (rules, unit, content, dist, e2e) and ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +20,8 @@ const count = (ok) => (ok ? passed++ : failed++);
 const built = step('build the site (astro build + OG images + sitemap + Pagefind)', bin('astro'), ['build']);
 count(built);
 count(step('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', '.']));
+// tsc never reads .astro files: astro check type-checks pages, layouts and components too.
+count(step('type-check .astro files (astro check)', bin('astro'), ['check']));
 
 const report = 'test-results/vitest.json';
 rmSync(report, { force: true });

@@ -9,6 +9,7 @@ import DecisionFlowchart from './DecisionFlowchart.astro';
 import DecisionTool from './tools/DecisionTool.astro';
 import ComparisonTool from './tools/ComparisonTool.astro';
 import TimelineTool from './tools/TimelineTool.astro';
+import PaybackTool from './tools/PaybackTool.astro';
 import PaybackTable from './PaybackTable.astro';
 
 export const MDX_COMPONENTS = {
@@ -19,5 +20,6 @@ export const MDX_COMPONENTS = {
   DecisionTool,
   ComparisonTool,
   TimelineTool,
+  PaybackTool,
   PaybackTable,
 } as const;

@@ -1,5 +1,5 @@
 /**
- * The three calculators: how the home page, the tools index and the 404 page present them (card),
+ * The calculators: how the home page, the tools index and the 404 page present them (card),
  * the frame of their full pages (/tools/<id>/, built by src/layouts/ToolPage.astro) and of their
  * iframe pages (/embed/<id>/). Each tool page keeps only its own lead and explanatory prose.
  */
@@ -86,6 +86,26 @@ export const TOOLS = {
       heading: 'How long will it take, and what will it cost?',
     },
   },
+  payback: {
+    id: 'payback',
+    href: toolPath('payback'),
+    eyebrow: 'Pay back',
+    title: 'Payback calculator',
+    summary: 'Monthly serving cost before and after a step, the saving, and the months until its one-off cost is paid back.',
+    page: {
+      title: 'Payback calculator: does optimizing pay for itself?',
+      description:
+        'Serving cost per month before and after quantization, distillation, a faster serving engine, caching or an API switch, and the break-even month of each step.',
+      crumb: 'Payback calculator',
+    },
+    embed: {
+      path: embedPath('payback'),
+      title: 'Inference cost and payback calculator',
+      height: 1100,
+      description: 'Monthly serving cost before and after each step, the saving and the break-even, with sources.',
+      heading: 'Does the step pay for itself?',
+    },
+  },
 } as const satisfies Partial<Record<ToolId, ToolInfo>>;
 
 /** The ids of the live calculators (ToolId also names those still to come). */
@@ -94,7 +114,7 @@ export type LiveToolId = keyof typeof TOOLS;
 /** The live tools in the order every list shows them. */
 export const TOOL_IDS = Object.keys(TOOLS) as LiveToolId[];
 
-/** The three calculators as cards, in list order. */
+/** The calculators as cards, in list order. */
 export const TOOL_CARDS: readonly ToolInfo[] = TOOL_IDS.map((id) => TOOLS[id]);
 
 /** What an embed snippet needs to know about a tool. */

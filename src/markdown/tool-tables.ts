@@ -28,7 +28,7 @@ function timelineTable(preset: string | undefined, site: URL): string {
   const id = preset && (PRESET_IDS as readonly string[]).includes(preset) ? (preset as PresetId) : DEFAULT_PRESET;
   const r = estimateTimeline(timelineInput(presetForm(id)));
   if (!r.ok) return `Estimate: ${link(TOOLS.timeline.href, site)}`;
-  const range = (x: { low: number; likely: number; high: number }, f: (n: number) => string) => `${f(x.low)} / ${f(x.likely)} / ${f(x.high)}`;
+  const range = (x: { low: number; likely: number; high: number } | null, f: (n: number) => string) => (x ? `${f(x.low)} / ${f(x.likely)} / ${f(x.high)}` : '—');
   const rows = r.value.phases
     .filter((p) => !p.skipped)
     .map((p) => [p.label, range(p, formatNumber), range(p.gpuHours, formatNumber), p.cost ? range(p.cost, formatUsd) : '—']);

@@ -6,9 +6,12 @@
  */
 import { atom, computed } from 'nanostores';
 import {
+  encodeWith,
   PAYBACK_CODEC,
   PAYBACK_PRESETS,
   estimatePayback,
+  paybackFromDecision,
+  paybackStepFromPlan,
   type ApiModelId,
   type GpuId,
   type PaybackInput,
@@ -18,6 +21,8 @@ import {
   type ServingMode,
 } from '../rules/index.ts';
 import type { ToolPart } from './url-sync.ts';
+import { toolPath } from '../config/tool-ids.ts';
+import { PAYBACK_FROM_KEY, PAYBACK_GPU_HOURS_KEY, PAYBACK_PRICE_KEY, PAYBACK_TECHNIQUES_KEY } from './payback-links.ts';
 
 /** Free-text fields ('' means "use the default"). */
 export const PAYBACK_TEXT_FIELDS = [
@@ -165,3 +170,79 @@ export const paybackPart: ToolPart = {
 
 /** The labels of the preset list, for the form's select. */
 export const PAYBACK_PRESET_OPTIONS = Object.values(PAYBACK_PRESETS).map((p) => ({ id: p.id, label: p.label }));
+
+/* ---------------------------------------------------------------- pins */
+
+/** Most results that can be pinned side by side. */
+export const MAX_PAYBACK_PINS = 3;
+
+export interface PaybackPin {
+  key: number;
+  form: PaybackForm;
+}
+
+export const $paybackPins = atom<readonly PaybackPin[]>([]);
+let pinCounter = 0;
+
+/** Pins the current inputs (the oldest pin drops out beyond MAX_PAYBACK_PINS). */
+export function pinPayback(form: PaybackForm = $payback.get()): void {
+  $paybackPins.set([...$paybackPins.get(), { key: ++pinCounter, form }].slice(-MAX_PAYBACK_PINS));
+}
+
+export function unpinPayback(key: number): void {
+  $paybackPins.set($paybackPins.get().filter((p) => p.key !== key));
+}
+
+/** Loads a pinned result's inputs back into the form. */
+export function restorePaybackPin(key: number): void {
+  const pin = $paybackPins.get().find((p) => p.key === key);
+  if (pin) $payback.set(pin.form);
+}
+
+/**
+ * Link to the payback page with a form's inputs (a pin's link, the copied text).
+ * @example paybackHref(paybackPresetForm('api-support-bot')) // '/tools/payback/?pb=api-support-bot'
+ */
+export function paybackHref(form: PaybackForm): string {
+  const query = encodeWith([PAYBACK_CODEC], { payback: paybackState(form) });
+  return `${toolPath('payback')}${query && `?${query}`}`;
+}
+
+/* ---------------------------------------------------------------- hand-offs */
+
+/** The hand-off note the calculator shows (dismissible); null when there is none. */
+export const $paybackNote = atom<string | null>(null);
+
+const triple = (raw: string | null) => {
+  const [low, likely, high] = (raw ?? '').split(',').map(Number);
+  return { low, likely, high };
+};
+
+const list = (raw: string | null) => (raw ? raw.split(',').slice(0, 12) : []);
+
+/**
+ * The form and note for a link from another tool (src/stores/payback-links.ts), or null for any
+ * other link. The decision's techniques become steps (paybackFromDecision); an estimator plan
+ * becomes a step whose one-off cost is the plan's GPU cost (paybackStepFromPlan, then the rules'
+ * estimate of that cost, rounded to dollars). Values the rules refuse are dropped.
+ * @example paybackHandOff('?opt=quantization&from=optimize-first')?.form.steps // [{ id: 'quantize-8bit', oneOffCost: '' }]
+ */
+export function paybackHandOff(search: string, note: (from: 'decision' | 'timeline' | 'comparison', step?: string) => string): { form: PaybackForm; note: string } | null {
+  const params = new URLSearchParams(search);
+  const from = params.get(PAYBACK_FROM_KEY);
+  if (!from) return null;
+  const base = paybackPresetForm(DEFAULT_PAYBACK_PRESET);
+  const techniques = list(params.get(PAYBACK_TECHNIQUES_KEY));
+  if (from === 'comparison') return { form: base, note: note('comparison') };
+  if (from === 'timeline') {
+    const step = paybackStepFromPlan({ total: { gpuHours: triple(params.get(PAYBACK_GPU_HOURS_KEY)) }, inputs: { pricePerGpuHour: triple(params.get(PAYBACK_PRICE_KEY)), techniques } });
+    if (!step.ok) return null;
+    const priced = estimatePayback({ preset: DEFAULT_PAYBACK_PRESET, steps: [step.value] });
+    const cost = priced.ok ? priced.value.steps[0] : undefined;
+    if (!cost) return null;
+    return { form: { ...base, steps: [{ id: cost.id, oneOffCost: String(Math.round(cost.oneOffCost.likely)) }] }, note: note('timeline', cost.label) };
+  }
+  const decided = paybackFromDecision({ techniques });
+  if (!decided.ok || !decided.value.steps?.length) return { form: base, note: note('decision') };
+  return { form: { ...base, steps: decided.value.steps.map((s) => ({ id: typeof s === 'string' ? s : s.id, oneOffCost: '' })) }, note: note('decision') };
+}

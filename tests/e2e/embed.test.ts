@@ -73,7 +73,7 @@ describe.concurrent('embed kit', () => {
     expect(source.toString()).not.toMatch(/\bimport\b|\brequire\(/);
   });
 
-  test.for(['decision', 'comparison', 'timeline'])('the %s embed sizes its iframe on another origin', async (tool, { openHost, expect }) => {
+  test.for(['decision', 'comparison', 'timeline', 'payback'])('the %s embed sizes its iframe on another origin', async (tool, { openHost, expect }) => {
     const { page, frame } = await openHost(tool);
     expect(await sized(page, frame, expect)).toBeGreaterThan(400);
     // Attribution back to the full tool, opening outside the frame.

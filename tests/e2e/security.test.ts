@@ -107,7 +107,7 @@ describe.concurrent('every tool, used through every control, under the CSP', () 
 
 describe.concurrent('script-like values in URL parameters never run', () => {
   test('the rules package knows URL parameters for every tool', ({ expect }) => {
-    expect([...SECTIONS].sort()).toEqual(['comparison', 'decision', 'timeline']);
+    expect([...SECTIONS].sort()).toEqual(['comparison', 'decision', 'payback', 'timeline']);
   });
 
   /**

@@ -388,8 +388,9 @@ describe('hand-offs', () => {
 });
 
 describe('link state', () => {
-  it('has keys of its own, unique beside every other tool’s', () => {
-    const all = [...URL_KEYS, ...PAYBACK_CODEC.keys].map((k) => k.key);
+  it('has keys of its own, unique beside every other tool’s, and is one of the shared codecs', () => {
+    for (const k of PAYBACK_CODEC.keys) expect(URL_KEYS).toContainEqual(k);
+    const all = URL_KEYS.map((k) => k.key);
     expect(new Set(all).size).toBe(all.length);
     for (const { key } of PAYBACK_CODEC.keys) expect(key).toMatch(/^[a-z]{1,6}$/);
   });

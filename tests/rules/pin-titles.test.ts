@@ -62,6 +62,15 @@ describe('pinTitles', () => {
       [{ ...BASE, modelParams: 70e9, method: 'lora', gpuCount: 8 }],
       ['70B · LoRA · 8×H100'],
     ],
+    [
+      'payback inputs differ',
+      [
+        { preset: 'chat-8b-l40s', serving: 'self-hosted', requestsPerDay: 1e6, gpuType: 'l40s', gpuCount: 2, utilization: 0.6, techniques: ['quantize-8bit'] },
+        { preset: 'chat-8b-l40s', serving: 'api', requestsPerDay: 2e5, apiModel: 'gpt-4o-mini', utilization: 0.6, techniques: ['api-caching'] },
+        { preset: 'chat-8b-l40s', serving: 'self-hosted', requestsPerDay: 1e6, gpuType: 'l40s', gpuCount: 2, utilization: 0.45, techniques: ['quantize-8bit'] },
+      ],
+      ['self-hosted · 1M/day · 2×L40S · 60% busy · quantize-8bit', 'api · 200K/day · gpt-4o-mini · 60% busy · api-caching', 'self-hosted · 1M/day · 2×L40S · 45% busy · quantize-8bit'],
+    ],
     ['one pin with only a preset', [{ preset: 'pretrain-7b' }], ['pretrain-7b']],
     ['identical pins are numbered', [{ ...BASE, gpuCount: 8 }, { ...BASE, gpuCount: 8 }], ['8×H100', '8×H100 (2)']],
     ['GPUs without a type', [{ gpuCount: 1 }, { gpuCount: 4 }], ['1 GPU', '4 GPUs']],

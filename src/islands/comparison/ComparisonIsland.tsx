@@ -3,6 +3,7 @@
  * JavaScript), enhanced with a search box, topic chips, a path highlight and a live count.
  * The rows, match ranges and highlights come from the rules package's filterComparison().
  */
+import { PAYBACK_COMPARE_HREF } from '../../stores/payback-links.ts';
 import { useStore } from '@nanostores/preact';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
@@ -155,6 +156,11 @@ export default function ComparisonIsland({ uid, urlSync = false, embed, embedded
                 <th scope="row">
                   <Marked text={row.aspect} ranges={row.matches.aspect} />
                   {row.highlighted && <span class="visually-hidden">{COMPARISON.highlighted}</span>}
+                  {row.tags.includes('cost') && (
+                    <a class="cmp-payback" href={PAYBACK_COMPARE_HREF} target={embedded ? '_blank' : undefined}>
+                      {COMPARISON.paybackLink}
+                    </a>
+                  )}
                 </th>
                 <td data-label={COMPARISON.training}>
                   <Marked text={row.training} ranges={row.matches.training} />

@@ -7,6 +7,7 @@ export const COMPARISON = {
   topicsLegend: 'Topics',
   topicsHint: 'Show only rows about the topics you press; press again to remove one.',
   caption: 'Training and optimization compared, aspect by aspect',
+  paybackLink: 'What serving costs, and when a step pays back',
   aspect: 'Aspect',
   training: 'Training',
   optimization: 'Optimization',

@@ -24,6 +24,7 @@ import {
 import { $recommendation, defaultRecommendation } from '../../stores/recommendation.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
 import { compareFromDecision, compareHref, planFromDecision, planHref } from '../../stores/plan.ts';
+import { paybackDecisionHref } from '../../stores/payback-links.ts';
 import { Checkboxes, Choices, TextField } from '../frame/Field.tsx';
 import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
 import type { IslandProps } from '../frame/props.ts';
@@ -265,9 +266,15 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
         <a class="button button--quiet" href={compareHref(rec.path)} target={target} onClick={handOff('comparison', () => compareFromDecision(rec))} aria-describedby={`${uid}-compare-hint`}>
           {DECISION.compare}
         </a>
+        {rec.path === 'optimize-first' && (
+          <a class="button button--quiet" href={paybackDecisionHref(rec)} target={target} aria-describedby={`${uid}-payback-hint`}>
+            {DECISION.payback}
+          </a>
+        )}
       </p>
       <p class={embedded ? 'visually-hidden' : 'tool__note'}>
         <span id={`${uid}-plan-hint`}>{DECISION.planHint}</span> <span id={`${uid}-compare-hint`}>{DECISION.compareHint}</span>
+        {rec.path === 'optimize-first' && <> <span id={`${uid}-payback-hint`}>{DECISION.paybackHint}</span></>}
       </p>
     </>
   ) : empty ? (

@@ -83,6 +83,8 @@ export const DECISION = {
   planHint: 'Open the timeline estimator with a matching scenario.',
   compare: 'Compare',
   compareHint: 'Highlight the comparison rows that matter for this path.',
+  payback: 'Does it pay back?',
+  paybackHint: 'Open the payback calculator with the suggested techniques as steps.',
   errorsFallback: 'Fix the highlighted answers to see a recommendation.',
   empty: {
     lead: 'No recommendation yet: answer the first question and the guide takes it from there.',

@@ -1,4 +1,5 @@
 /** The payback result: a table of today's cost and each step's, the 24-month chart, and the assumptions. */
+import type { ComponentChildren } from 'preact';
 import { SERIES_MONTHS, type Payback } from '../../rules/index.ts';
 import { breakEvenText, gpusText, money, span } from './format.ts';
 import { PAYBACK } from './labels.ts';
@@ -36,6 +37,22 @@ export function PaybackChart({ id, p }: { id: string; p: Payback }) {
           s.breakEvenMonth === null ? null : <circle key={s.id} class="pb-mark" fill="currentColor" cx={x(s.breakEvenMonth)} cy={y(s.series[s.breakEvenMonth]!.after)} r="5" />,
         )}
       </svg>
+      <ul class="pb-legend" aria-hidden="true">
+        {lines.map((l, i) => (
+          <li key={l.key}>
+            <svg width="32" height="10" viewBox="0 0 32 10" focusable="false">
+              <line x1="0" y1="5" x2="32" y2="5" stroke="currentColor" stroke-width={i === 0 ? 3 : 2} stroke-dasharray={i === 0 ? undefined : `${2 + 4 * i} 4`} />
+            </svg>
+            {l.label}
+          </li>
+        ))}
+        <li>
+          <svg width="12" height="12" viewBox="0 0 12 12" focusable="false">
+            <circle cx="6" cy="6" r="5" fill="currentColor" />
+          </svg>
+          {PAYBACK.legendBreakEven}
+        </li>
+      </ul>
       <figcaption id={`${id}-chart-caption`} class="tool__note">
         {caption}
       </figcaption>
@@ -43,7 +60,7 @@ export function PaybackChart({ id, p }: { id: string; p: Payback }) {
   );
 }
 
-export function PaybackResult({ uid, p, Sub }: { uid: string; p: Payback; Sub: 'h3' | 'h4' }) {
+export function PaybackResult({ uid, p, Sub, target, actions }: { uid: string; p: Payback; Sub: 'h3' | 'h4'; target?: string | undefined; actions?: ComponentChildren }) {
   const unit = PAYBACK.perUnit[p.unit];
   return (
     <>
@@ -61,7 +78,7 @@ export function PaybackResult({ uid, p, Sub }: { uid: string; p: Payback; Sub: '
         <tbody>
           <tr>
             <th scope="row">
-              {PAYBACK.today} {gpusText(p.before.gpus)}
+              {PAYBACK.today} <span class="pb-gpus">{gpusText(p.before.gpus)}</span>
             </th>
             <td>—</td>
             <td>{span(p.before.monthly)}</td>
@@ -72,7 +89,7 @@ export function PaybackResult({ uid, p, Sub }: { uid: string; p: Payback; Sub: '
           {p.steps.map((s) => (
             <tr key={s.id}>
               <th scope="row">
-                {s.label} {gpusText(s.after.gpus)}
+                {s.label} <span class="pb-gpus">{gpusText(s.after.gpus)}</span>
               </th>
               <td>{span(s.oneOffCost)}</td>
               <td>{span(s.after.monthly)}</td>
@@ -100,12 +117,13 @@ export function PaybackResult({ uid, p, Sub }: { uid: string; p: Payback; Sub: '
             {a.text}
             {a.sourceIds.map((id) => (
               <sup class="cite" key={id}>
-                <a href={`/methodology/#${id}`}>[{id}]</a>
+                <a href={`/methodology/#${id}`} target={target}>[{id}]</a>
               </sup>
             ))}
           </li>
         ))}
       </ul>
+      {actions}
     </>
   );
 }

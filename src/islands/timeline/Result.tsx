@@ -2,6 +2,7 @@
  * The estimate: totals, the timeline chart, the phase table (cards on narrow screens), what moves
  * the estimate most, the assumptions with sources, and pin / copy / print actions.
  */
+import { paybackPlanHref } from '../../stores/payback-links.ts';
 import type { ComponentChildren } from 'preact';
 import type { Timeline } from '../../rules/index.ts';
 import { TIMELINE } from './labels.ts';
@@ -175,6 +176,19 @@ export function TimelineResult({ uid, t, Sub, target, actions }: { uid: string; 
         ))}
       </ul>
       {actions}
+      <PaybackLink t={t} target={target} />
     </>
   );
+}
+
+/** Hand-off: this plan as a step's one-off cost in the payback calculator. */
+function PaybackLink({ t, target }: { t: Timeline; target: string | undefined }) {
+  const href = paybackPlanHref({ gpuHours: t.total.gpuHours, pricePerGpuHour: t.inputs.pricePerGpuHour, techniques: t.inputs.techniques });
+  return href ? (
+    <p class="tool__note">
+      <a href={href} target={target}>
+        {TIMELINE.paybackLink}
+      </a>
+    </p>
+  ) : null;
 }

@@ -4,8 +4,8 @@
  * up to three, each restorable by link), copied as text or CSV, and printed.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { PRESETS, type PresetId, type Timeline } from '../../rules/index.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { PRESETS, type PresetId } from '../../rules/index.ts';
 import { $estimate, estimateFor } from '../../stores/estimate.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
 import { $handOffNote, $plan, handOffNoteFor, takePlan } from '../../stores/plan.ts';
@@ -23,7 +23,7 @@ import {
   timelinePart,
   type Pin,
 } from '../../stores/timeline.ts';
-import { copyText, selectAll } from '../frame/clipboard.ts';
+import { ExportActions } from '../frame/ExportActions.tsx';
 import { COMMON } from '../frame/labels.ts';
 import { formatDays, formatGpuHours } from '../frame/format.ts';
 import { useHydrated } from '../frame/hydrated.ts';
@@ -71,9 +71,6 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
   useEffect(() => {
     if (pins.length > 0 && !Pins) void import('./Pins.tsx').then((m) => setPins(() => m.Pins));
   }, [pins.length, Pins]);
-  const copyBox = useRef<HTMLTextAreaElement>(null);
-  const [manualCopy, setManualCopy] = useState('');
-  const [status, setStatus] = useState('');
 
   const t = result.ok ? result.value : null;
   const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
@@ -86,40 +83,18 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
   const target = embedded ? '_blank' : undefined;
 
   const pageLink = () => new URL(timelineHref(form), embed?.site ?? location.href).href;
-  const copy = async (kind: 'text' | 'csv', t: Timeline) => {
-    // The export code loads when the reader first copies (it is not needed to show the estimate).
-    const { timelineCsv, timelineText } = await import('./export.ts');
-    const text = kind === 'csv' ? timelineCsv(t) : timelineText(t, pageLink());
-    setManualCopy('');
-    if (await copyText(text)) setStatus(TIMELINE.copied);
-    else {
-      setManualCopy(text);
-      setStatus(COMMON.copyFailed);
-      setTimeout(() => selectAll(copyBox.current));
-    }
-  };
+  // The export code loads when the reader first copies (it is not needed to show the estimate).
+  const exported = () => import('./export.ts');
 
   const actions = t && (
-    <>
-      <p class="tool-actions">
-        <button type="button" class="button" disabled={!hydrated} onClick={() => (pinEstimate(), setStatus(TIMELINE.pinned))}>
-          {pins.length >= MAX_PINS ? TIMELINE.pinFull(MAX_PINS) : TIMELINE.pin}
-        </button>
-        <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => copy('text', t)}>
-          {TIMELINE.copyText}
-        </button>
-        <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => copy('csv', t)}>
-          {TIMELINE.copyCsv}
-        </button>
-        <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => window.print()}>
-          {TIMELINE.print}
-        </button>
-      </p>
-      <p role="status" class="tool__note">
-        {status}
-      </p>
-      {manualCopy && <textarea class="copy-box" ref={copyBox} readOnly aria-label={TIMELINE.copyText} value={manualCopy} rows={8} />}
-    </>
+    <ExportActions
+      labels={TIMELINE}
+      pinLabel={pins.length >= MAX_PINS ? TIMELINE.pinFull(MAX_PINS) : TIMELINE.pin}
+      hydrated={hydrated}
+      onPin={pinEstimate}
+      text={async () => (await exported()).timelineText(t, pageLink())}
+      csv={async () => (await exported()).timelineCsv(t)}
+    />
   );
 
   return (

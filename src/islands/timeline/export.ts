@@ -6,6 +6,7 @@
 import { SCENARIOS, workloadItems, type Range, type Timeline } from '../../rules/index.ts';
 import { TIMELINE } from './labels.ts';
 import { formatDays, formatGpuHours, formatNumber, formatUsd } from '../frame/format.ts';
+import { csvField } from '../frame/csv.ts';
 
 function range(r: Range, unit: (n: number) => string): string {
   return `${unit(r.likely)} (${formatNumber(r.low)}–${formatNumber(r.high)})`;
@@ -37,12 +38,6 @@ export function timelineText(t: Timeline, link: string): string {
     link,
   ];
   return lines.join('\n');
-}
-
-/** A CSV field: quoted when it holds a comma, quote or line break. */
-function csvField(value: string | number): string {
-  const text = typeof value === 'number' ? String(Math.round(value * 100) / 100) : value;
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -71,6 +71,7 @@ export const TIMELINE = {
   pin: 'Pin for comparison',
   pinFull: (max: number) => `Pin for comparison (the oldest of ${max} drops out)`,
   copyText: 'Copy as text',
+  paybackLink: 'Does it pay back? Use this plan’s GPU cost as a step’s one-off cost in the payback calculator',
   copyCsv: 'Copy as CSV',
   print: 'Print the plan',
   pinsTitle: 'Pinned estimates',

@@ -2,7 +2,8 @@
  * Titles for pinned estimates, made of what differs between them ("70B · LoRA · 8×H100"), so two
  * pins of the same preset are told apart. Reads any estimator input, including fields added after
  * this was written (method, datasetTokens, epochs, activeParams, studentParams, precision); a field
- * it does not know is ignored.
+ * it does not know is ignored. The payback calculator's pins use it too (serving, requests a day,
+ * API model, utilization, and its steps as `techniques`).
  */
 import { readField, viewRecord } from '../validate/record.ts';
 
@@ -88,19 +89,27 @@ function techniques(pin: object): string {
   return list.filter((t): t is string => typeof t === 'string').slice(0, 4).join(' + ');
 }
 
+const modelSize = withUnit('modelParams', compactNumber);
+const method: Read = (pin) => text(pin, 'method');
+
 /** Every dimension a title can name, in title order. */
 const DIMENSIONS: readonly Read[] = [
   (pin) => text(pin, 'scenario'),
+  // The payback calculator's inputs (the estimator has none of these fields).
+  (pin) => text(pin, 'serving'),
+  withUnit('requestsPerDay', (n) => `${compactNumber(n)}/day`),
   (pin) => text(pin, 'modelKind'),
-  withUnit('modelParams', compactNumber),
+  modelSize,
   withUnit('activeParams', (n) => `${compactNumber(n)} active`),
   withUnit('studentParams', (n) => `${compactNumber(n)} student`),
-  (pin) => text(pin, 'method'),
+  method,
   withUnit('datasetTokens', (n) => `${compactNumber(n)} tokens`),
   withUnit('trainingTokens', (n) => `${compactNumber(n)} tokens`),
   withUnit('epochs', (n) => `${n} epoch${n === 1 ? '' : 's'}`),
   withUnit('totalFlops', (n) => `${n.toExponential(1).replace('e+', '×10^')} FLOPs`),
   gpus,
+  (pin) => text(pin, 'apiModel'),
+  withUnit('utilization', (n) => `${Math.round(n * 100)}% busy`),
   (pin) => text(pin, 'precision').toUpperCase(),
   withUnit('mfu', (n) => `MFU ${Math.round(n * 100)}%`),
   withUnit('tokensPerSecond', (n) => `${compactNumber(n)} tok/s`),
@@ -113,7 +122,7 @@ const DIMENSIONS: readonly Read[] = [
 ];
 
 /** What a title says when nothing differs: size, method and hardware, else the preset, else the scenario. */
-const BASE: readonly Read[] = [DIMENSIONS[2]!, DIMENSIONS[5]!, gpus];
+const BASE: readonly Read[] = [modelSize, method, gpus];
 const FALLBACK: readonly Read[] = [(pin) => text(pin, 'preset'), (pin) => text(pin, 'scenario')];
 
 function join(parts: readonly string[]): string {

@@ -4,13 +4,14 @@ import { decodeWith, encodeWith, type SectionCodec } from './codec.ts';
 import { COMPARISON_CODEC, COMPARISON_KEYS } from './comparison.ts';
 import { DECISION_CODEC, DECISION_KEYS } from './decision.ts';
 import type { UrlKey } from './keys.ts';
+import { PAYBACK_CODEC, PAYBACK_KEYS } from './payback.ts';
 import { TIMELINE_CODEC, TIMELINE_KEYS } from './timeline.ts';
 
-/** Every tool's keys: decision, then comparison, then timeline. */
-export const URL_KEYS: readonly UrlKey[] = [...DECISION_KEYS, ...COMPARISON_KEYS, ...TIMELINE_KEYS];
+/** Every tool's keys: decision, then comparison, then timeline, then payback. */
+export const URL_KEYS: readonly UrlKey[] = [...DECISION_KEYS, ...COMPARISON_KEYS, ...TIMELINE_KEYS, ...PAYBACK_KEYS];
 
 /** Every tool, in the order links write them. */
-export const ALL_CODECS: readonly SectionCodec[] = [DECISION_CODEC, COMPARISON_CODEC, TIMELINE_CODEC];
+export const ALL_CODECS: readonly SectionCodec[] = [DECISION_CODEC, COMPARISON_CODEC, TIMELINE_CODEC, PAYBACK_CODEC];
 
 /**
  * Writes every tool's inputs as a compact query string (without the leading "?"), in a stable key
