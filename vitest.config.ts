@@ -23,7 +23,13 @@ export default defineConfig({
       { extends: true, test: { name: 'rules', environment: 'node', include: ['tests/rules/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'unit', environment: 'happy-dom', include: ['tests/{stores,islands}/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['tests/{stores,islands}/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/islands/setup.ts'],
+          testTimeout: 30_000,
+        },
       },
       { extends: true, test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 } },
       { extends: true, test: { name: 'dist', environment: 'node', include: ['tests/dist/**/*.test.ts'], testTimeout: 60_000 } },

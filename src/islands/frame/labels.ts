@@ -3,6 +3,8 @@
  * its island (src/islands/<tool>/labels.ts), so an island loads only its own copy.
  */
 export const COMMON = {
+  /** A link to the methodology row behind an assumption: words, never the row's id. */
+  sourceLink: (n: number, of: number) => (of === 1 ? 'source' : `source ${n}`),
   answers: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
   errorSummaryTitle: 'There is a problem',
   urlWarningTitle: 'Part of the link could not be used, so the defaults are shown for it:',

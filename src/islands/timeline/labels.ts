@@ -3,6 +3,7 @@
  * use, from the rules' FIELD_LABELS), hints and result words.
  */
 import { FIELD_LABELS } from '../../rules/index.ts';
+import { COMMON } from '../frame/labels.ts';
 
 export const TIMELINE = {
   formTitle: 'Your project',
@@ -67,7 +68,7 @@ export const TIMELINE = {
   sensitivityItem: (days: string) => `moves the likely total by ${days}`,
   assumptionsTitle: 'Assumptions and sources',
   /** The n-th of an assumption's sources (readers never see our source ids). */
-  sourceLink: (n: number, of: number) => (of === 1 ? 'source' : `source ${n}`),
+  sourceLink: COMMON.sourceLink,
   pin: 'Pin for comparison',
   pinFull: (max: number) => `Pin for comparison (the oldest of ${max} drops out)`,
   copyText: 'Copy as text',
