@@ -97,11 +97,11 @@ describe.concurrent('embeds in a 680 px blog column on another origin', () => {
 
   // The estimator embed is 3,000 px in a 680 px column: it needs the timeline island in steps
   // (another branch reworks src/islands/timeline/). Until then it must not grow past today's height:
-  // 3,480 px measured 2026-11-25 after the workload inputs (method, data, epochs, precision) and
-  // the memory fit joined the fine-tune preset's form and result (was 3,200).
+  // 3,534 px measured 2026-11-25 after the workload inputs (method, data, epochs, precision), the
+  // memory fit and the "Does it pay back?" link joined the fine-tune preset's form and result (was 3,200).
   test('timeline stays within its measured height (target: 1,600 px)', async ({ openHost, expect }) => {
     const { page, frame } = await openHost('timeline');
-    expect(await settledHeight(page, frame, expect)).toBeLessThanOrEqual(3500);
+    expect(await settledHeight(page, frame, expect)).toBeLessThanOrEqual(3550);
   });
   test.todo('timeline is at most 1,600 px tall in a 680 px column (steps, disclosure)');
 
