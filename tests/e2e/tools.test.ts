@@ -128,7 +128,7 @@ describe.concurrent('without JavaScript', () => {
   ] as const)('%s shows its default result', async ([path, testId, expected], { open, expect }) => {
     const { page } = await open(path, { javaScriptEnabled: false });
     expect(await page.getByTestId(testId).innerText()).toMatch(expected);
-    if (testId === 'timeline-result') expect(await page.locator('.tl-chart[role=img] svg').count()).toBe(6); // a bar per phase and the total
+    if (testId === 'timeline-result') expect(await page.locator('.tl-chart [role=img] svg').count()).toBe(6); // a bar per phase and the total, each its own labelled image
   });
 
   test('/tools/comparison/ shows the full table', async ({ open, expect }) => {
