@@ -1,42 +1,14 @@
 /**
  * Search ranking (issue 12.3): a term's guide comes before other pages, and listings (blog index,
  * tag pages, guide index) are not in the index at all, so they never outrank the pages they list.
- * Same Node harness as search-index.test.ts: pagefind.js with file: fetches served from disk.
+ * The index is queried from Node (usePagefind in ./pagefind.ts).
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from './built-site.ts';
+import { describe, expect, it } from 'vitest';
+import { usePagefind } from './pagefind.ts';
 
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-}
+const search = usePagefind();
 
-const realFetch = globalThis.fetch;
-let pagefind: Pagefind;
-
-beforeAll(async () => {
-  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (!url.startsWith('file:')) return realFetch(input, init);
-    const body = await readFile(fileURLToPath(url.split(/[?#]/)[0]!)).catch(() => null);
-    return body ? new Response(body) : new Response('not found', { status: 404 });
-  };
-  const dir = resolve(DIST, 'pagefind');
-  if (!existsSync(join(dir, 'pagefind.js'))) return;
-  pagefind = (await import(/* @vite-ignore */ pathToFileURL(join(dir, 'pagefind.js')).href)) as Pagefind;
-  await pagefind.options({ basePath: pathToFileURL(dir + '/').href, baseUrl: '/' });
-  await pagefind.init();
-});
-afterAll(() => {
-  globalThis.fetch = realFetch;
-});
-
-const urls = async (q: string) => Promise.all((await pagefind.search(q)).results.map(async (r) => (await r.data()).url));
+const urls = async (q: string) => (await search(q)).map((r) => r.url);
 const isListing = (u: string) => u === '/blog/' || u === '/guides/' || u.startsWith('/blog/tags/');
 
 describe('a term finds its guide first', () => {
