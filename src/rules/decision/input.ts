@@ -4,7 +4,7 @@ import type { Answer, Bottleneck, DecisionField, DecisionModelKind, Issue } from
 import { checkAnswer, checkChoice, checkList, checkNumber, type Check } from '../validate/fields.ts';
 import { MAX_CHOICE_TEXT } from '../validate/limits.ts';
 import { PERCENT } from '../validate/limits.ts';
-import { readField, viewRecord } from '../validate/record.ts';
+import { checkFields, viewRecord } from '../validate/record.ts';
 import { BOTTLENECKS, DECISION_MODEL_KINDS } from './ids.ts';
 
 /** Answers after validation: a missing answer is 'unsure', a missing number undefined. */
@@ -98,16 +98,7 @@ export function readDecisionInput(input: unknown): DecisionRead {
   if (view.kind === 'empty') return { value, isRecord: true, errors: [] };
   const errors: Issue[] = [];
   const target = value as unknown as Record<DecisionField, unknown>;
-  for (const field of DECISION_FIELDS) {
-    const read = readField(view.value, field);
-    if (!read.ok) {
-      errors.push({ field, code: 'unreadable', message: MESSAGES.unreadable(field) });
-      continue;
-    }
-    const check = checkDecisionField(field, read.value);
-    if (!check.ok) errors.push({ field, code: check.code, message: check.message });
-    else if (check.value !== undefined) target[field] = check.value;
-  }
+  checkFields(view.value, DECISION_FIELDS, checkDecisionField, MESSAGES.unreadable, target, errors);
   return { value, isRecord: true, errors };
 }
 

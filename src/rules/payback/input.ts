@@ -6,7 +6,7 @@ import type { Issue, IssueCode, Range } from '../types.ts';
 import { GPU_IDS } from '../timeline/gpus.ts';
 import { MAX_CHOICE_TEXT, MAX_NUMBER_TEXT } from '../validate/limits.ts';
 import { parseNumber, type NumberOptions } from '../validate/number.ts';
-import { readField, viewRecord } from '../validate/record.ts';
+import { checkFields, readField, viewRecord } from '../validate/record.ts';
 import { PAYBACK_MESSAGES as M, type PaybackLabel, type PaybackRule } from './messages.ts';
 import { API_MODEL_IDS, MAX_STEPS, PAYBACK_FIELDS, SERVING_MODE_IDS, STEP_IDS, WORKLOAD_IDS } from './options.ts';
 import { PAYBACK_PRESET_IDS, PAYBACK_PRESETS } from './presets.ts';
@@ -243,21 +243,10 @@ export function parsePaybackInput(input: unknown): PaybackParse {
   const given: Record<string, unknown> = {};
   const errors: Issue[] = [];
   if (view.kind === 'record') {
-    for (const field of PAYBACK_FIELDS) {
-      const read = readField(view.value, field);
-      if (!read.ok) {
-        errors.push({ field, code: 'unreadable', message: M.unreadable(field) });
-        continue;
-      }
-      if (field === 'steps') {
-        const steps = checkSteps(read.value, errors);
-        if (steps !== undefined) given.steps = steps;
-        continue;
-      }
-      const check = CHECKS[field](read.value);
-      if (!check.ok) errors.push({ field, code: check.code, message: check.message });
-      else if (check.value !== undefined) given[field] = check.value;
-    }
+    // The step list reports its own issues, per step and field (steps.0.oneOffCost…).
+    const check = (field: PaybackField, raw: unknown) =>
+      field === 'steps' ? { ok: true as const, value: checkSteps(raw, errors) } : CHECKS[field](raw);
+    checkFields(view.value, PAYBACK_FIELDS, check, M.unreadable, given, errors);
   }
   if (errors.length > 0) return { ok: false, errors };
   const preset = given.preset === undefined ? undefined : PAYBACK_PRESETS[given.preset as keyof typeof PAYBACK_PRESETS].inputs;

@@ -3,7 +3,7 @@ import { MESSAGES } from '../messages.ts';
 import type { Issue, TimelineField, TimelineInput } from '../types.ts';
 import { checkChoice, checkList, checkNumber, type Check } from '../validate/fields.ts';
 import { TIMELINE_LIMITS } from '../validate/limits.ts';
-import { readField, viewRecord } from '../validate/record.ts';
+import { checkFields, viewRecord } from '../validate/record.ts';
 import { GPU_IDS } from './gpus.ts';
 import { DATA_READINESS_IDS, FINE_TUNE_METHODS, MODEL_KIND_IDS, OPTIMIZATION_TECHNIQUE_IDS, PRECISIONS, SCENARIO_IDS, TIMELINE_FIELDS } from './options.ts';
 import { PRESET_IDS, PRESETS } from './presets.ts';
@@ -51,16 +51,7 @@ export function parseTimelineInput(input: unknown): TimelineParse {
   const given: Partial<Record<TimelineField, unknown>> = {};
   const errors: Issue[] = [];
   if (view.kind === 'record') {
-    for (const field of TIMELINE_FIELDS) {
-      const read = readField(view.value, field);
-      if (!read.ok) {
-        errors.push({ field, code: 'unreadable', message: MESSAGES.unreadable(field) });
-        continue;
-      }
-      const check = CHECKS[field](read.value);
-      if (!check.ok) errors.push({ field, code: check.code, message: check.message });
-      else if (check.value !== undefined) given[field] = check.value;
-    }
+    checkFields(view.value, TIMELINE_FIELDS, (field, raw) => CHECKS[field](raw), MESSAGES.unreadable, given, errors);
   }
   const preset = given.preset === undefined ? undefined : PRESETS[given.preset as keyof typeof PRESETS].inputs;
   const merged = { ...preset, ...given } as Partial<TimelineInput>;

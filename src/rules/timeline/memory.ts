@@ -9,7 +9,7 @@ import { fail, ok } from '../result.ts';
 import type { Issue, MemoryEstimate, MemoryField, MemoryInput, MemoryMethod, Precision, Result, SourceId } from '../types.ts';
 import { checkChoice, checkNumber, type Check } from '../validate/fields.ts';
 import { TIMELINE_LIMITS } from '../validate/limits.ts';
-import { readField, viewRecord } from '../validate/record.ts';
+import { checkFields, viewRecord } from '../validate/record.ts';
 import { GPU_IDS, GPUS } from './gpus.ts';
 import { MEMORY_METHODS, PRECISIONS } from './ids.ts';
 
@@ -122,16 +122,7 @@ export function estimateMemory(input: unknown): Result<MemoryEstimate> {
   const given: Partial<Record<MemoryField, unknown>> = {};
   const errors: Issue[] = [];
   if (view.kind === 'record') {
-    for (const field of FIELDS) {
-      const read = readField(view.value, field);
-      if (!read.ok) {
-        errors.push({ field, code: 'unreadable', message: MESSAGES.unreadable(field) });
-        continue;
-      }
-      const check = CHECKS[field](read.value);
-      if (!check.ok) errors.push({ field, code: check.code, message: check.message });
-      else if (check.value !== undefined) given[field] = check.value;
-    }
+    checkFields(view.value, FIELDS, (field, raw) => CHECKS[field](raw), MESSAGES.unreadable, given, errors);
   }
   if (given.modelParams === undefined && !errors.some((e) => e.field === 'modelParams')) {
     errors.push({ field: 'modelParams', code: 'required', message: MESSAGES.requiredNumber('modelParams', TIMELINE_LIMITS.modelParams.example) });
