@@ -4,7 +4,6 @@
  * loads the estimator's store); on other pages the same plan travels as a link. "Compare"
  * highlights the path's rows in $comparison.
  */
-import { atom } from 'nanostores';
 import { toolPath } from '../config/tool-ids.ts';
 import {
   COMPARISON_CODEC,
@@ -16,15 +15,11 @@ import {
   type DecisionModelKind,
   type PathId,
   type Recommendation,
-  type ScenarioId,
-  type TimelineInput,
 } from '../rules/index.ts';
 import { highlightPath } from './comparison.ts';
+import { $handOffNote, $plan, FROM_KEY, type PlanInput } from './plan-request.ts';
 
-export type PlanInput = Partial<TimelineInput> & { scenario: ScenarioId };
-
-/** The address key that says a link came from the decision guide ("Plan this"): its path id. */
-export const FROM_KEY = 'from';
+export { $handOffNote, $plan, FROM_KEY, takePlan, type PlanInput } from './plan-request.ts';
 
 /**
  * The estimator inputs that plan a recommendation: the rules' hand-off for its path and the
@@ -52,16 +47,10 @@ export function handOffNoteFor(search: string): string | null {
   return from && (PATH_IDS as readonly string[]).includes(from) ? handOff({ path: from as PathId, techniques: [] }).note : null;
 }
 
-/** The hand-off note the estimator shows (dismissible); null when there is none. */
-export const $handOffNote = atom<string | null>(null);
-
 /** Link to the comparison page with the path's rows highlighted. */
 export function compareHref(path: PathId): string {
   return `${toolPath('comparison')}?${encodeWith([COMPARISON_CODEC], { comparison: { highlightFor: path } })}`;
 }
-
-/** A plan waiting for the estimator on this page (null when there is none). */
-export const $plan = atom<PlanInput | null>(null);
 
 /**
  * "Plan this": asks the estimator on this page to take the recommendation's scenario and
@@ -71,13 +60,6 @@ export const $plan = atom<PlanInput | null>(null);
 export function planFromDecision(rec: Recommendation, kind: DecisionModelKind = 'unsure'): void {
   $handOffNote.set(handOff(rec, kind).note);
   $plan.set(planInput(rec, kind));
-}
-
-/** The estimator takes the waiting plan (and clears it). */
-export function takePlan(): PlanInput | null {
-  const plan = $plan.get();
-  if (plan) $plan.set(null);
-  return plan;
 }
 
 /**

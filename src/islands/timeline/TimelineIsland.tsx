@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PRESETS, type PresetId } from '../../rules/index.ts';
 import { $estimate, estimateFor } from '../../stores/estimate.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
-import { $handOffNote, $plan, handOffNoteFor, takePlan } from '../../stores/plan.ts';
+import { $handOffNote, $plan, FROM_KEY, takePlan } from '../../stores/plan-request.ts';
 import {
   $pins,
   $timeline,
@@ -50,9 +50,14 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
   // A guide's preset applies when the link did not set the estimator (and nothing else has).
   useToolPart(timelinePart, urlSync, () => {
     if (preset && sameForm($timeline.get(), TIMELINE_DEFAULTS)) applyPreset(preset);
-    // A "Plan this" link from the decision guide on another page: say where the inputs came from.
-    const note = urlSync ? handOffNoteFor(location.search) : null;
-    if (note) $handOffNote.set(note);
+    // A "Plan this" link from the decision guide on another page: say where the inputs came from
+    // (the decision's words load only for such a link).
+    if (urlSync && new URLSearchParams(location.search).has(FROM_KEY)) {
+      void import('../../stores/plan.ts').then(({ handOffNoteFor }) => {
+        const note = handOffNoteFor(location.search);
+        if (note) $handOffNote.set(note);
+      });
+    }
   });
   const note = useStore($handOffNote, { ssr: () => null });
   // "Plan this" from a decision island on the same page (now, or before this island hydrated).
