@@ -24,6 +24,7 @@ export { COMPARISON_ROWS, COMPARISON_HIGHLIGHTS } from './comparison/rows.ts';
 export { COMPARISON_TAGS } from './comparison/tags.ts';
 
 export { estimateTimeline } from './timeline/estimate.ts';
+export { estimateTimelineFigures } from './timeline/figures.ts';
 export { estimateMemory } from './timeline/memory.ts';
 export { relevantInputs, type RelevantInputs, type RelevanceInput } from './timeline/relevance.ts';
 export { axisTicks, type AxisTicks } from './timeline/ticks.ts';

@@ -11,9 +11,10 @@ const result = () => screen.getByTestId('timeline-result');
 const total = () => within(result()).getByText('Calendar time').nextElementSibling!.textContent;
 
 describe('TimelineIsland', () => {
-  it('renders an estimate with a chart, its data table and sources', () => {
+  it('renders an estimate with a chart, its data table and sources (loaded on demand behind open disclosures)', async () => {
     render(<TimelineIsland uid="t" />);
-    expect(within(result()).getByRole('figure').getAttribute('aria-labelledby')).toBe('t-caption');
+    expect((await within(result()).findByRole('figure')).getAttribute('aria-labelledby')).toBe('t-caption');
+    await within(result()).findByText('Assumptions and sources');
     expect(within(result()).getByRole('table')).toBeTruthy();
     expect(within(result()).getAllByRole('row').length).toBe(7); // header, 5 phases, total
     const sources = within(result()).getAllByRole('link').map((a) => a.getAttribute('href'));

@@ -7,6 +7,7 @@
  */
 import { axisTicks, type Timeline } from '../../rules/index.ts';
 import { TIMELINE } from './labels.ts';
+import { TIMELINE_MORE } from './labels-more.ts';
 import { formatDays } from '../frame/format.ts';
 
 const tickText = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
@@ -20,15 +21,15 @@ export function TimelineChart({ id, timeline }: { id: string; timeline: Timeline
   const axis = axisTicks(max);
   const x = (days: number) => Math.round((days / axis.end) * WIDTH * 10) / 10;
   const rows = [
-    ...phases.map((p) => ({ key: p.id, label: p.skipped ? `${p.label} (${TIMELINE.skipped.toLowerCase()})` : p.label, start: p.start.likely, r: p, skipped: p.skipped })),
+    ...phases.map((p) => ({ key: p.id, label: p.skipped ? `${p.label} (${TIMELINE_MORE.skipped.toLowerCase()})` : p.label, start: p.start.likely, r: p, skipped: p.skipped })),
     { key: 'total', label: TIMELINE.total, start: 0, r: total, skipped: false },
   ];
-  const caption = TIMELINE.chartCaption(formatDays(total.likely), formatDays(total.low), formatDays(total.high));
+  const caption = TIMELINE_MORE.chartCaption(formatDays(total.likely), formatDays(total.low), formatDays(total.high));
   return (
     <figure class="tl-figure" aria-labelledby={`${id}-caption`}>
       <div class="tl-chart" data-testid="tl-chart">
         {rows.map((row) => {
-          const values = TIMELINE.barValues(row.label, formatDays(row.r.low), formatDays(row.r.likely), formatDays(row.r.high));
+          const values = TIMELINE_MORE.barValues(row.label, formatDays(row.r.low), formatDays(row.r.likely), formatDays(row.r.high));
           return (
             <div class={row.key === 'total' ? 'tl-row tl-row--total' : 'tl-row'} key={row.key}>
               <span class="tl-label" aria-hidden="true">
@@ -59,7 +60,7 @@ export function TimelineChart({ id, timeline }: { id: string; timeline: Timeline
         <ol class="tl-ticks" aria-hidden="true" data-testid="tl-ticks">
           {axis.ticks.map((tick, i) => (
             <li key={tick} class="tl-tick">
-              <span>{i === axis.ticks.length - 1 ? `${tickText(tick)} ${TIMELINE.chartDays}` : tickText(tick)}</span>
+              <span>{i === axis.ticks.length - 1 ? `${tickText(tick)} ${TIMELINE_MORE.chartDays}` : tickText(tick)}</span>
             </li>
           ))}
         </ol>

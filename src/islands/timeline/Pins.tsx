@@ -1,10 +1,11 @@
 /** Pinned estimates side by side: each restorable into the form, linkable and removable. */
 import { Fragment } from 'preact';
 import { pinTitles, SCENARIOS, workloadItems } from '../../rules/index.ts';
-import { estimateFor } from '../../stores/estimate.ts';
+import { estimateFor } from '../../stores/estimate-explained.ts';
 import { restorePin, timelineHref, timelineInput, unpinEstimate, type Pin } from '../../stores/timeline.ts';
 import { formatDays, formatGpuHours, formatUsd } from '../frame/format.ts';
 import { TIMELINE } from './labels.ts';
+import { TIMELINE_MORE } from './labels-more.ts';
 
 function PinCard({ pin, title, target, Sub }: { pin: Pin; title: string; target: string | undefined; Sub: 'h3' | 'h4' }) {
   const result = estimateFor(pin.form);
@@ -14,7 +15,7 @@ function PinCard({ pin, title, target, Sub }: { pin: Pin; title: string; target:
     <li class="pin">
       <Sub>{title}</Sub>
       <dl>
-        <dt>{TIMELINE.scenarioLabel}</dt>
+        <dt>{TIMELINE_MORE.scenarioLabel}</dt>
         <dd>{SCENARIOS[t.scenario].label}</dd>
         {workloadItems(t.inputs).map((w) => (
           <Fragment key={w.key}>
@@ -37,13 +38,13 @@ function PinCard({ pin, title, target, Sub }: { pin: Pin; title: string; target:
       </dl>
       <p class="tool-actions pin-actions">
         <button type="button" class="button button--small" onClick={() => restorePin(pin.key)}>
-          {TIMELINE.pinRestore}
+          {TIMELINE_MORE.pinRestore}
         </button>
         <a class="button button--quiet button--small" href={timelineHref(pin.form)} target={target}>
-          {TIMELINE.pinLink}
+          {TIMELINE_MORE.pinLink}
         </a>
         <button type="button" class="button button--quiet button--small" onClick={() => unpinEstimate(pin.key)}>
-          {TIMELINE.pinRemove}
+          {TIMELINE_MORE.pinRemove}
         </button>
       </p>
     </li>
@@ -62,11 +63,11 @@ export function Pins({ uid, pins, H, Sub, target }: { uid: string; pins: readonl
   );
   return (
     <section class="tl-pins" aria-labelledby={`${uid}-pins-title`}>
-      <H id={`${uid}-pins-title`}>{TIMELINE.pinsTitle}</H>
-      <p class="tool__note">{TIMELINE.pinsHint}</p>
+      <H id={`${uid}-pins-title`}>{TIMELINE_MORE.pinsTitle}</H>
+      <p class="tool__note">{TIMELINE_MORE.pinsHint}</p>
       <ul class="pins">
         {pins.map((pin, i) => (
-          <PinCard key={pin.key} pin={pin} title={titles[i] ?? TIMELINE.pinLabel(i + 1)} target={target} Sub={Sub} />
+          <PinCard key={pin.key} pin={pin} title={titles[i] ?? TIMELINE_MORE.pinLabel(i + 1)} target={target} Sub={Sub} />
         ))}
       </ul>
     </section>

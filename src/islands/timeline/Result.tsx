@@ -1,13 +1,17 @@
 /**
- * The estimate: totals, the timeline chart, the phase table (cards on narrow screens), what moves
- * the estimate most, the assumptions with sources, and pin / copy / print actions.
+ * The estimate: totals, memory per GPU, then behind two disclosures the timeline chart and the
+ * phase table (cards on narrow screens), and what moves the estimate most with the assumptions
+ * and their sources (./Detail.tsx, loaded on demand); then pin / copy / print actions.
  */
 import { paybackPlanHref } from '../../stores/payback-links.ts';
 import type { ComponentChildren } from 'preact';
 import type { Timeline } from '../../rules/index.ts';
+import { useState } from 'preact/hooks';
+import type { TimelineForm } from '../../stores/timeline.ts';
 import { TIMELINE } from './labels.ts';
-import { formatDays, formatGpuHours, formatHoursFromDays, formatNumber, formatUsd } from '../frame/format.ts';
-import { TimelineChart } from './Chart.tsx';
+import { formatDays, formatGpuHours, formatHoursFromDays, formatUsd } from '../frame/format.ts';
+import { Deferred } from '../frame/Deferred.tsx';
+import { DETAIL } from './detail-ready.ts';
 
 /** "$1,200 (low $800, high $3,000)" */
 function triple(r: { low: number; likely: number; high: number }, unit: (n: number) => string) {
@@ -75,67 +79,6 @@ function MemoryFit({ t, Sub }: { t: Timeline; Sub: 'h3' | 'h4' }) {
   );
 }
 
-function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
-  const c = TIMELINE.columns;
-  return (
-    <>
-      {/* The title stays outside the scroller so it wraps to the panel, not to the table's width. */}
-      <p class="tool__note tl-table-caption" id={`${uid}-table-caption`}>
-        {TIMELINE.tableCaption}
-      </p>
-      <section class="table-scroll tl-table-wrap" aria-labelledby={`${uid}-table-caption`}>
-        <table class="tl-table" aria-labelledby={`${uid}-table-caption`}>
-          <thead>
-            <tr>
-              <th scope="col">{c.phase}</th>
-              <th scope="col">
-                {c.low} <span class="visually-hidden">{TIMELINE.daysUnit}</span>
-              </th>
-              <th scope="col">
-                {c.likely} {TIMELINE.daysUnit}
-              </th>
-              <th scope="col">
-                {c.high} <span class="visually-hidden">{TIMELINE.daysUnit}</span>
-              </th>
-              <th scope="col">{c.gpuHours}</th>
-              <th scope="col">{c.cost}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {t.phases.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.label}</th>
-                {p.skipped ? (
-                  <td colSpan={5}>{TIMELINE.skipped}</td>
-                ) : (
-                  <>
-                    <td data-label={c.low}>{formatNumber(p.low)}</td>
-                    <td data-label={`${c.likely} ${TIMELINE.daysUnit}`}>{formatNumber(p.likely)}</td>
-                    <td data-label={c.high}>{formatNumber(p.high)}</td>
-                    <td data-label={c.gpuHours}>{formatNumber(p.gpuHours.likely)}</td>
-                    <td data-label={c.cost}>{p.cost ? formatUsd(p.cost.likely) : '–'}</td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{TIMELINE.total}</th>
-              <td data-label={c.low}>{formatNumber(t.total.low)}</td>
-              <td data-label={`${c.likely} ${TIMELINE.daysUnit}`}>{formatNumber(t.total.likely)}</td>
-              <td data-label={c.high}>{formatNumber(t.total.high)}</td>
-              <td data-label={c.gpuHours}>{formatNumber(t.total.gpuHours.likely)}</td>
-              <td data-label={c.cost}>{t.total.cost ? formatUsd(t.total.cost.likely) : '–'}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </section>
-    </>
-  );
-}
-
-
 /** One line for the compact result bar: likely time, GPU-hours and cost. */
 export function barText(t: Timeline): string {
   return [formatDays(t.total.likely), formatGpuHours(t.total.gpuHours.likely), t.inputs.pricePerGpuHour.likely > 0 ? `GPU ${formatUsd(t.total.gpuCost.likely)}` : null]
@@ -143,38 +86,58 @@ export function barText(t: Timeline): string {
     .join(' · ');
 }
 
-export function TimelineResult({ uid, t, Sub, target, actions }: { uid: string; t: Timeline; Sub: 'h3' | 'h4'; target: string | undefined; actions: ComponentChildren }) {
+/** The estimate's sections that load on demand, each behind a disclosure (open on tool pages, closed in embeds). */
+const loadPhases = () => import('./Detail.tsx').then((m) => m.Phases);
+const loadExplanations = () => import('./Detail.tsx').then((m) => m.Explanations);
+
+export function TimelineResult({
+  uid,
+  t,
+  form,
+  Sub,
+  target,
+  actions,
+  stale,
+  compact,
+}: {
+  uid: string;
+  t: Timeline;
+  form: TimelineForm;
+  Sub: 'h3' | 'h4';
+  target: string | undefined;
+  actions: ComponentChildren;
+  /** The result differs from the one the server rendered (the kept HTML of the disclosures is out of date). */
+  stale: boolean;
+  /** Embeds: the disclosures start closed. */
+  compact: boolean;
+}) {
+  const [phasesOpen, setPhasesOpen] = useState(!compact);
+  const [explainOpen, setExplainOpen] = useState(!compact);
+  const toggle = (set: (open: boolean) => void) => (e: Event) => set((e.currentTarget as HTMLDetailsElement).open);
   return (
     <>
       <Totals t={t} />
       <MemoryFit t={t} Sub={Sub} />
-      <TimelineChart id={uid} timeline={t} />
-      <PhaseTable uid={uid} t={t} />
-      {t.sensitivity.length > 0 && (
-        <>
-          <Sub>{TIMELINE.sensitivityTitle}</Sub>
-          <ol>
-            {t.sensitivity.map((s) => (
-              <li key={s.input}>
-                {s.label}: {TIMELINE.sensitivityItem(formatDays(s.deltaDays))}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-      <Sub>{TIMELINE.assumptionsTitle}</Sub>
-      <ul class="tl-assumptions">
-        {t.assumptions.map((a) => (
-          <li key={a.id}>
-            {a.text}
-            {a.sourceIds.map((id, i) => (
-              <a key={id} class="tl-source" href={`/methodology/#${id}`} target={target}>
-                {TIMELINE.sourceLink(i + 1, a.sourceIds.length)}
-              </a>
-            ))}
-          </li>
-        ))}
-      </ul>
+      <details class="tl-more" open={phasesOpen} onToggle={toggle(setPhasesOpen)} data-testid="tl-phases">
+        <summary>{TIMELINE.phasesSummary}</summary>
+        <Deferred
+          load={loadPhases}
+          ready={DETAIL.Phases}
+          props={{ uid, t }}
+          stale={stale}
+          needed={stale && phasesOpen}
+        />
+      </details>
+      <details class="tl-more" open={explainOpen} onToggle={toggle(setExplainOpen)} data-testid="tl-explain">
+        <summary>{TIMELINE.explainSummary}</summary>
+        <Deferred
+          load={loadExplanations}
+          ready={DETAIL.Explanations}
+          props={{ form, Sub, target }}
+          stale={stale}
+          needed={stale && explainOpen}
+        />
+      </details>
       {actions}
       <PaybackLink t={t} target={target} />
     </>

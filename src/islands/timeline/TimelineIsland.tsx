@@ -6,7 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PRESETS, type PresetId } from '../../rules/index.ts';
-import { $estimate, estimateFor } from '../../stores/estimate.ts';
+import { $estimate, figuresFor } from '../../stores/estimate.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
 import { $handOffNote, $plan, FROM_KEY, takePlan } from '../../stores/plan-request.ts';
 import {
@@ -44,7 +44,7 @@ export interface TimelineIslandProps extends IslandProps {
 export default function TimelineIsland({ uid, preset, level = 2, urlSync = false, embed, embedded = false }: TimelineIslandProps) {
   const initial = preset ? presetForm(preset) : TIMELINE_DEFAULTS;
   const form = useStore($timeline, { ssr: () => initial });
-  const result = useStore($estimate, { ssr: () => estimateFor(initial) });
+  const result = useStore($estimate, { ssr: () => figuresFor(initial) });
   const pins = useStore($pins, { ssr: () => [] as readonly Pin[] });
   const hydrated = useHydrated();
   // A guide's preset applies when the link did not set the estimator (and nothing else has).
@@ -97,7 +97,11 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
       pinLabel={pins.length >= MAX_PINS ? TIMELINE.pinFull(MAX_PINS) : TIMELINE.pin}
       hydrated={hydrated}
       onPin={pinEstimate}
-      text={async () => (await exported()).timelineText(t, pageLink())}
+      text={async () => {
+        const m = await exported();
+        const full = m.estimateFor(form);
+        return m.timelineText(full.ok ? full.value : t, pageLink());
+      }}
       csv={async () => (await exported()).timelineCsv(t)}
     />
   );
@@ -126,7 +130,16 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
             )}
             {/* The page's default result is a preset's: say so, until the reader changes something. */}
             {!note && form.preset && sameForm(form, initial) && <p class="result__example">{TIMELINE.example(PRESETS[form.preset].label)}</p>}
-            <TimelineResult uid={uid} t={t} Sub={Sub} target={target} actions={actions} />
+            <TimelineResult
+              uid={uid}
+              t={t}
+              form={form}
+              Sub={Sub}
+              target={target}
+              actions={actions}
+              stale={hydrated && !sameForm(form, initial)}
+              compact={embedded}
+            />
           </>
         ) : (
           <p>{TIMELINE.errorsFallback}</p>

@@ -5,8 +5,12 @@
  */
 import { SCENARIOS, workloadItems, type Range, type Timeline } from '../../rules/index.ts';
 import { TIMELINE } from './labels.ts';
+import { TIMELINE_MORE } from './labels-more.ts';
 import { formatDays, formatGpuHours, formatNumber, formatUsd } from '../frame/format.ts';
 import { csvField } from '../frame/csv.ts';
+
+/** The full estimate (with its assumptions) for the copied text. */
+export { estimateFor } from '../../stores/estimate-explained.ts';
 
 function range(r: Range, unit: (n: number) => string): string {
   return `${unit(r.likely)} (${formatNumber(r.low)}–${formatNumber(r.high)})`;
@@ -17,8 +21,8 @@ function range(r: Range, unit: (n: number) => string): string {
  */
 export function timelineText(t: Timeline, link: string): string {
   const lines = [
-    TIMELINE.exportTitle,
-    `${TIMELINE.scenarioLabel}: ${SCENARIOS[t.scenario].label}.`,
+    TIMELINE_MORE.exportTitle,
+    `${TIMELINE_MORE.scenarioLabel}: ${SCENARIOS[t.scenario].label}.`,
     ...workloadItems(t.inputs).map((w) => `${w.label}: ${w.value}.`),
     `${TIMELINE.total}: ${range(t.total, formatDays)}; ${range(t.total.gpuHours, formatGpuHours)}.`,
     `${t.labels.gpuCost}: ${range(t.total.gpuCost, formatUsd)}.`,
@@ -27,13 +31,13 @@ export function timelineText(t: Timeline, link: string): string {
     '',
     ...t.phases.map((p) =>
       p.skipped
-        ? `- ${p.label}: ${TIMELINE.skipped}`
+        ? `- ${p.label}: ${TIMELINE_MORE.skipped}`
         : `- ${p.label}: ${range(p, formatDays)}; ${range(p.gpuHours, formatGpuHours)}${p.cost ? `; ${range(p.cost, formatUsd)}` : ''}`,
     ),
     '',
-    `${TIMELINE.assumptionsTitle}:`,
+    `${TIMELINE_MORE.assumptionsTitle}:`,
     ...t.assumptions.map((a, i) => `${i + 1}. ${a.text}`),
-    TIMELINE.exportSources,
+    TIMELINE_MORE.exportSources,
     '',
     link,
   ];

@@ -3,7 +3,6 @@
  * use, from the rules' FIELD_LABELS), hints and result words.
  */
 import { FIELD_LABELS } from '../../rules/index.ts';
-import { COMMON } from '../frame/labels.ts';
 
 export const TIMELINE = {
   formTitle: 'Your project',
@@ -44,6 +43,8 @@ export const TIMELINE = {
   },
   noPrice: 'There is no default price for this GPU: enter your own to see costs.',
   resultTitle: 'Estimate',
+  phasesSummary: 'Phase by phase: chart and table',
+  explainSummary: 'What moves the estimate, and what it assumes',
   dismiss: 'Dismiss this note',
   example: (preset: string) => `Example: ${preset}. Change any input, or pick another workload, to plan your own.`,
   totals: {
@@ -55,39 +56,16 @@ export const TIMELINE = {
     costMissing: 'Enter a price per GPU-hour',
     likelyRange: (low: string, high: string) => `low ${low}, high ${high}`,
   },
-  chartCaption: (likely: string, low: string, high: string) =>
-    `Timeline, phase after phase: likely ${likely} in total (low ${low}, high ${high}). In each row the solid bar is the phase's likely duration, the pale band runs to its high estimate and the thin mark shows its low one. Point at a row, or move to it with the Tab key, for its figures.`,
-  chartDays: 'days',
-  barValues: (label: string, low: string, likely: string, high: string) => `${label}: likely ${likely} (low ${low}, high ${high})`,
-  tableCaption: 'Each phase in calendar days, GPU-hours and cost (likely, with low and high)',
-  columns: { phase: 'Phase', low: 'Low', likely: 'Likely', high: 'High', gpuHours: 'GPU-hours', cost: 'Cost' },
-  daysUnit: '(days)',
-  skipped: 'Skipped',
   total: 'Total',
-  sensitivityTitle: 'What moves the estimate most',
-  sensitivityItem: (days: string) => `moves the likely total by ${days}`,
-  assumptionsTitle: 'Assumptions and sources',
-  /** The n-th of an assumption's sources (readers never see our source ids). */
-  sourceLink: COMMON.sourceLink,
   pin: 'Pin for comparison',
   pinFull: (max: number) => `Pin for comparison (the oldest of ${max} drops out)`,
   copyText: 'Copy as text',
   paybackLink: 'Does it pay back? Use this plan’s GPU cost as a step’s one-off cost in the payback calculator',
   copyCsv: 'Copy as CSV',
   print: 'Print the plan',
-  pinsTitle: 'Pinned estimates',
-  pinsHint: 'Pin up to three estimates to compare them side by side, for example 8 × A100 against 4 × H100.',
-  pinLabel: (n: number) => `Estimate ${n}`,
-  pinRestore: 'Load into the form',
-  pinLink: 'Link to this estimate',
-  pinRemove: 'Remove',
   pinned: 'Pinned.',
   restored: 'Loaded the pinned estimate into the form.',
   copied: 'Copied to the clipboard.',
   errorsFallback: 'Fix the highlighted fields to see an estimate.',
   announce: (likely: string, gpuHours: string) => `Estimate: ${likely} likely, ${gpuHours}.`,
-  exportTitle: 'Training and optimization timeline estimate',
-  exportSources: 'Sources for each assumption: see the methodology page (the link below opens this estimate).',
-  scenarioLabel: 'Scenario',
-  hardwareLabel: 'Hardware',
 } as const;

@@ -6,6 +6,9 @@ import type { TrainingCompute } from './compute.ts';
 import { GPUS } from './gpus.ts';
 import { DATA_READINESS } from './options.ts';
 import type { Core } from './phases.ts';
+import type { GivenFlags } from './figures.ts';
+
+export type { GivenFlags };
 
 /** "2–40" for a range of figures. */
 function span(range: Range): string {
@@ -79,13 +82,6 @@ export function phaseBasis(id: PhaseId, core: Core, input: ResolvedTimelineInput
         sourceIds: ['def-refine', 'def-validation'],
       };
   }
-}
-
-/** Which inputs the reader gave (the others are defaults). */
-export interface GivenFlags {
-  trainingTokens: boolean;
-  mfu: boolean;
-  price: boolean;
 }
 
 function priceAssumption(input: ResolvedTimelineInput, given: GivenFlags): Assumption {

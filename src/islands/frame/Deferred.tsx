@@ -1,0 +1,42 @@
+/**
+ * A part of an island whose code loads on demand (the estimator's phase chart and table, its
+ * explanations). The server renders it in full, so the page reads the same with JavaScript off.
+ * In the browser, until its code has loaded, the element keeps the server's HTML: Preact's
+ * hydration leaves an element with `dangerouslySetInnerHTML` untouched, and later renders with
+ * the same empty markup change nothing. The code loads when the part is `needed` (e.g. the result
+ * changed while it is open) or when there is no server HTML to keep (a client-only render).
+ * While the kept HTML is out of date (`stale`) the element says so with aria-busy.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+export interface DeferredProps<P> {
+  /** Loads the component (a dynamic import()). */
+  load: () => Promise<ComponentType<P>>;
+  /** The component itself where it is already at hand: the server render (import.meta.env.SSR). */
+  ready?: ComponentType<P> | undefined;
+  props: P;
+  /** Load now: the kept HTML no longer matches and the reader can see it. */
+  needed: boolean;
+  /** The kept HTML no longer matches the island's state. */
+  stale: boolean;
+  class?: string;
+  testId?: string;
+}
+
+export function Deferred<P extends object>({ load, ready, props, needed, stale, class: cls, testId }: DeferredProps<P>) {
+  const [Part, setPart] = useState<ComponentType<P> | undefined>(() => ready);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (Part) return;
+    if (needed || ref.current?.childNodes.length === 0) void load().then((c) => setPart(() => c));
+  }, [Part, needed]);
+  if (Part) {
+    return (
+      <div class={cls} data-testid={testId}>
+        <Part {...props} />
+      </div>
+    );
+  }
+  return <div ref={ref} class={cls} data-testid={testId} aria-busy={stale ? 'true' : undefined} dangerouslySetInnerHTML={{ __html: '' }} />;
+}
