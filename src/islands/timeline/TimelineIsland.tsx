@@ -115,7 +115,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
       titles={{ form: TIMELINE.formTitle, result: TIMELINE.resultTitle }}
       errors={fieldErrors}
       live={live}
-      form={<TimelineFields uid={uid} form={form} t={t} errors={errors} notes={result.ok ? result.warnings : []} hydrated={hydrated} />}
+      form={<TimelineFields uid={uid} form={form} t={t} errors={errors} notes={result.ok ? result.warnings : []} hydrated={hydrated} compact={embedded} />}
       result={
         t ? (
           <>

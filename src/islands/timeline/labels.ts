@@ -9,6 +9,7 @@ export const TIMELINE = {
   presetsLegend: 'Start from a common workload',
   presetsHint: 'A preset fills the fields below; change any of them afterwards.',
   scenarioLegend: 'What will you do?',
+  modelStep: 'Model and training',
   trainingLegend: 'Model and training data',
   hardwareLegend: 'Hardware and price',
   projectLegend: 'Data and follow-up work',
