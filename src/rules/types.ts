@@ -539,7 +539,6 @@ export interface GpuInfo {
 export interface PresetInfo {
   id: PresetId;
   label: string;
-  summary: string;
   inputs: TimelineInput;
   sourceIds: SourceId[];
 }

@@ -1,23 +1,24 @@
-/** The estimator's vocabularies: scenarios, data readiness, model kinds, phases and field order. */
+/**
+ * The estimator's vocabularies: scenarios, data readiness, model kinds, phases and field order.
+ * Each option holds only what a page shows of it: its label (data readiness also a summary, which
+ * the estimator's select shows), since the island's code carries every word kept here.
+ */
 import type { DataReadiness, FineTuneMethod, GuideLink, ModelKind, PhaseId, Precision, ScenarioId, TimelineField } from '../types.ts';
 
 export { SCENARIO_IDS, DATA_READINESS_IDS, MODEL_KIND_IDS, PHASE_IDS, OPTIMIZATION_TECHNIQUE_IDS, FINE_TUNE_METHODS, MEMORY_METHODS, PRECISIONS } from './ids.ts';
 
-export const SCENARIOS: Readonly<Record<ScenarioId, { id: ScenarioId; label: string; summary: string }>> = {
+export const SCENARIOS: Readonly<Record<ScenarioId, { id: ScenarioId; label: string }>> = {
   'train-from-scratch': {
     id: 'train-from-scratch',
     label: 'Train from scratch',
-    summary: 'Pretrain a model on your own data: compute follows 6 × parameters × tokens.',
   },
   'fine-tune': {
     id: 'fine-tune',
     label: 'Fine-tune a pretrained model',
-    summary: 'Adapt an existing model to your task, for example with LoRA.',
   },
   'optimize-existing': {
     id: 'optimize-existing',
     label: 'Optimize an existing model',
-    summary: 'No training phase: make a model you already have faster or cheaper.',
   },
 };
 
@@ -28,20 +29,20 @@ export const DATA_READINESS: Readonly<Record<DataReadiness, { id: DataReadiness;
   'needs-collection': { id: 'needs-collection', label: 'Needs collection', summary: 'The examples still have to be gathered.' },
 };
 
-export const MODEL_KINDS: Readonly<Record<ModelKind, { id: ModelKind; label: string; summary: string }>> = {
-  llm: { id: 'llm', label: 'Language model (transformer)', summary: 'Compute follows 6 × parameters × tokens.' },
-  classic: { id: 'classic', label: 'Classic model (CNN, BERT-size)', summary: 'Compute comes from typical GPU-hours unless you give total FLOPs.' },
+export const MODEL_KINDS: Readonly<Record<ModelKind, { id: ModelKind; label: string }>> = {
+  llm: { id: 'llm', label: 'Language model (transformer)' },
+  classic: { id: 'classic', label: 'Classic model (CNN, BERT-size)' },
 };
 
-export const METHODS: Readonly<Record<FineTuneMethod, { id: FineTuneMethod; label: string; summary: string }>> = {
-  full: { id: 'full', label: 'Full fine-tune', summary: 'Trains every weight: 6 × parameters FLOPs per token, 16 bytes of memory per parameter.' },
-  lora: { id: 'lora', label: 'LoRA', summary: 'Trains small adapters on frozen 16-bit weights: about 4 × parameters FLOPs per token.' },
-  qlora: { id: 'qlora', label: 'QLoRA', summary: 'LoRA on 4-bit weights: a quarter of the weight memory, about 1.6–2 × slower than LoRA.' },
+export const METHODS: Readonly<Record<FineTuneMethod, { id: FineTuneMethod; label: string }>> = {
+  full: { id: 'full', label: 'Full fine-tune' },
+  lora: { id: 'lora', label: 'LoRA' },
+  qlora: { id: 'qlora', label: 'QLoRA' },
 };
 
-export const PRECISION_OPTIONS: Readonly<Record<Precision, { id: Precision; label: string; summary: string }>> = {
-  bf16: { id: 'bf16', label: 'BF16', summary: 'The default number format of training on every accelerator.' },
-  fp8: { id: 'fp8', label: 'FP8', summary: 'Twice the dense peak on Hopper, Blackwell, Ada and MI300-class GPUs, at a lower measured MFU.' },
+export const PRECISION_OPTIONS: Readonly<Record<Precision, { id: Precision; label: string }>> = {
+  bf16: { id: 'bf16', label: 'BF16' },
+  fp8: { id: 'fp8', label: 'FP8' },
 };
 
 export const PHASES: Readonly<Record<PhaseId, { id: PhaseId; label: string; guide: GuideLink }>> = {

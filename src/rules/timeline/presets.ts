@@ -14,7 +14,6 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
   'fine-tune-8b-lora': {
     id: 'fine-tune-8b-lora',
     label: 'Fine-tune an 8B model with LoRA',
-    summary: 'Adapt an 8-billion-parameter open model with LoRA on an Alpaca-size dataset (about 27M tokens, 3 epochs) on one H100, then quantize it for serving.',
     inputs: {
       scenario: 'fine-tune',
       modelKind: 'llm',
@@ -34,7 +33,6 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
   'pretrain-7b': {
     id: 'pretrain-7b',
     label: 'Pretrain a 7B model',
-    summary: 'Train a 7-billion-parameter language model from scratch on 20 tokens per parameter, on one 8 × H100 node.',
     inputs: {
       scenario: 'train-from-scratch',
       modelKind: 'llm',
@@ -53,7 +51,6 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
   'fine-tune-bert-base': {
     id: 'fine-tune-bert-base',
     label: 'Fine-tune BERT-base',
-    summary: 'Fine-tune a BERT-size classifier on one GPU.',
     inputs: {
       scenario: 'fine-tune',
       modelKind: 'classic',
@@ -68,7 +65,6 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
   'train-resnet50-imagenet': {
     id: 'train-resnet50-imagenet',
     label: 'Train ResNet-50 on ImageNet',
-    summary: 'Train the classic image classifier from scratch on a ready dataset, on one 8 × H100 node.',
     inputs: {
       scenario: 'train-from-scratch',
       modelKind: 'classic',
@@ -82,7 +78,6 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
   'quantize-existing': {
     id: 'quantize-existing',
     label: 'Quantize an existing model',
-    summary: 'No training: quantize a model you already have after calibration, and check it on held-out data.',
     inputs: {
       scenario: 'optimize-existing',
       modelKind: 'llm',
