@@ -17,6 +17,7 @@ export { SEED_SITUATIONS } from './decision/situations.ts';
 export { ANSWERS, BOTTLENECKS, DECISION_MODEL_KINDS, PATH_IDS } from './decision/ids.ts';
 export { PATHS } from './decision/paths.ts';
 export { BOTTLENECK_TECHNIQUES, LANGUAGE_MODEL_BOTTLENECK_TECHNIQUES, TECHNIQUES, TECHNIQUE_IDS } from './decision/techniques.ts';
+export { RETRAINS, TECHNIQUE_LABELS } from './decision/technique-labels.ts';
 export { TECHNIQUE_SUMMARIES } from './decision/technique-summaries.ts';
 
 export { filterComparison } from './comparison/filter.ts';

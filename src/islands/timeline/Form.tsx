@@ -13,7 +13,7 @@ import {
   PRESET_IDS,
   PRESETS,
   SCENARIOS,
-  TECHNIQUES,
+  TECHNIQUE_LABELS,
   type Issue,
   type OptimizationTechniqueId,
   type ScenarioId,
@@ -48,7 +48,7 @@ const GPU_CHOICES = GPU_IDS.map((id) => ({
 }));
 const TECHNIQUE_CHOICES = OPTIMIZATION_TECHNIQUE_IDS.map((id) => ({
   value: id,
-  label: TECHNIQUES[id].label,
+  label: TECHNIQUE_LABELS[id],
 }));
 const DATA_CHOICES = Object.values(DATA_READINESS).map((d) => ({
   value: d.id,

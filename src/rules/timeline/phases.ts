@@ -3,7 +3,7 @@
  * the sensitivity analysis can rerun it cheaply.
  */
 import { PHASE_DEFAULTS } from '../constants/timeline.ts';
-import { TECHNIQUES } from '../decision/techniques.ts';
+import { RETRAINS } from '../decision/technique-labels.ts';
 import type { DataReadiness, PhaseId, Range, ResolvedTimelineInput } from '../types.ts';
 import {
   calibrationGpuHours,
@@ -102,7 +102,7 @@ function techniqueRuns(input: ResolvedTimelineInput, training: TrainingCompute |
       days = add(days, scale(hours, 1 / (HOURS_PER_DAY * input.gpuCount)));
       continue;
     }
-    if (!TECHNIQUES[id].needsRetraining) continue;
+    if (!RETRAINS[id]) continue;
     const run = id === 'distillation' ? distillationCompute(input) : id === 'pruning' ? recoveryCompute(input) : null;
     if (run) {
       days = add(days, run.runDays);
@@ -125,7 +125,7 @@ export function computeCore(input: ResolvedTimelineInput): Core {
     ? phase('initial-training', larger(rangeOf(PHASE_DEFAULTS.trainingCalendarDays), training.runDays), training.gpuHours)
     : phase('initial-training', ZERO, ZERO);
 
-  const light = input.techniques.some((id) => !TECHNIQUES[id].needsRetraining);
+  const light = input.techniques.some((id) => !RETRAINS[id]);
   const runs = techniqueRuns(input, training);
   const optimization = phase('optimization', add(light ? rangeOf(PHASE_DEFAULTS.lightOptimizationDays) : ZERO, runs.days), runs.gpuHours);
 
