@@ -9,7 +9,6 @@ import {
   COMPARISON_CODEC,
   encodeWith,
   handOff,
-  PATH_IDS,
   PATHS,
   PLAN_CODEC,
   type DecisionModelKind,
@@ -36,15 +35,6 @@ export function planHref(rec: Recommendation, kind: DecisionModelKind = 'unsure'
   const plan = planInput(rec, kind);
   const query = [plan.preset ? `preset=${plan.preset}` : '', encodeWith([PLAN_CODEC], { timeline: plan }), `${FROM_KEY}=${rec.path}`].filter(Boolean).join('&');
   return `${toolPath('timeline')}?${query}`;
-}
-
-/**
- * The note the estimator shows for a link from the decision guide (null for any other link).
- * @example handOffNoteFor('?sc=fine-tune&from=retrain-first') // 'From your decision: retrain first. …'
- */
-export function handOffNoteFor(search: string): string | null {
-  const from = new URLSearchParams(search).get(FROM_KEY);
-  return from && (PATH_IDS as readonly string[]).includes(from) ? handOff({ path: from as PathId, techniques: [] }).note : null;
 }
 
 /** Link to the comparison page with the path's rows highlighted. */

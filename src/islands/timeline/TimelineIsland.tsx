@@ -53,7 +53,7 @@ export default function TimelineIsland({ uid, preset, level = 2, urlSync = false
     // A "Plan this" link from the decision guide on another page: say where the inputs came from
     // (the decision's words load only for such a link).
     if (urlSync && new URLSearchParams(location.search).has(FROM_KEY)) {
-      void import('../../stores/plan.ts').then(({ handOffNoteFor }) => {
+      void import('../../stores/plan-note.ts').then(({ handOffNoteFor }) => {
         const note = handOffNoteFor(location.search);
         if (note) $handOffNote.set(note);
       });
