@@ -26,14 +26,9 @@ export const BUDGETS = Object.freeze({
   /**
    * A guide or blog post without an island: everything, and no JavaScript file at all (issue 12.2).
    * Kept at 10 KB with the Sources list by shipping each page only the CSS it uses and only its own
-   * CSP hashes (src/integrations/post-build.mjs). Pages still above it hold to a measured ceiling.
+   * CSP hashes (src/integrations/post-build.mjs). Every article holds to it: no page has a ceiling of its own.
    */
   article: { total: 10 * KB, jsFiles: 0 },
-  /**
-   * Measured ceilings (2026-11-25) for articles over 10 KB after those savings: model-optimization
-   * carries 21 sources and the 2026 LLM serving section; it needs its text shortened to fit.
-   */
-  articleCeiling: Object.freeze({ '/guides/model-optimization/': 10.45 * KB }),
   /** The home page (issue 12.2): question, action and calculator miniatures, all static. */
   home: { total: 10 * KB, jsFiles: 0 },
   /** A tool page (issue 11): everything ≤ 24 KB, of it JavaScript ≤ 2 KB. */
@@ -236,14 +231,13 @@ export async function measureSite(dist) {
 }
 
 /** The budget a page answers to, or undefined when it has none (indexes, FAQ, glossary, …). */
-export function budgetFor({ type, island, path }) {
+export function budgetFor({ type, island }) {
   if (type === 'home') return { name: 'home', ...BUDGETS.home };
   if (type === 'tool') return { name: 'tool', ...BUDGETS.tool };
   if (type === 'embed') return { name: 'embed', ...BUDGETS.embed };
   if (type === 'guide' || type === 'post') {
     if (island) return { name: 'article with a calculator', ...BUDGETS.articleWithIsland };
-    const ceiling = BUDGETS.articleCeiling[path];
-    return ceiling ? { name: 'article (measured ceiling)', ...BUDGETS.article, total: ceiling } : { name: 'article', ...BUDGETS.article };
+    return { name: 'article', ...BUDGETS.article };
   }
   return undefined;
 }
