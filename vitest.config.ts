@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { WAIT_MS } from './tests/e2e/wait.ts';
 
 /**
  * Test projects, one per layer (see README → Tests).
@@ -54,7 +55,12 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // One Chromium per worker for all the files it runs (fixtures.ts `site` is worker-scoped; with
+          // isolation each file launched its own, 3–5 s apiece), and two files at once, so a file's last
+          // slow test no longer leaves the other core idle.
+          pool: 'forks',
+          isolate: false,
+          expect: { poll: { timeout: WAIT_MS, interval: 50 } },
         },
       },
     ],

@@ -21,6 +21,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Frame, type Page, type Request } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
+import { WAIT_MS } from './wait.ts';
 
 /** The built site; DIST_DIR points the tests at another build. */
 export const DIST = process.env.DIST_DIR ?? 'dist';
@@ -126,8 +127,8 @@ export async function newCheckedContext(browser: Browser, srvUrl: string, option
     problems.push(`third-party request: ${url}`);
     return route.abort('blockedbyclient');
   });
-  // Waits end on their condition; this bounds only a failing one (fixtures.ts WAIT_MS).
-  context.setDefaultTimeout(90_000);
+  // Waits end on their condition; this bounds only a failing one (wait.ts).
+  context.setDefaultTimeout(WAIT_MS);
   const page = await context.newPage();
   return { context, page, problems, dialogs, close: () => context.close() };
 }
@@ -138,7 +139,7 @@ export async function newCheckedContext(browser: Browser, srvUrl: string, option
  * Playwright's 'networkidle', which always waits 500 ms, but it returns as soon as it is quiet.
  * @example await networkQuiet(page);
  */
-export async function networkQuiet(page: Page, { quietMs = 100, timeout = 90_000 } = {}): Promise<void> {
+export async function networkQuiet(page: Page, { quietMs = 100, timeout = WAIT_MS } = {}): Promise<void> {
   const seen = traffic.get(page.context());
   if (!seen) return page.waitForLoadState('networkidle', { timeout });
   const deadline = Date.now() + timeout;
@@ -177,7 +178,7 @@ export async function wakeIslands(page: Page | Frame, which: 'all' | 'first' = '
  * observers take their reading in that frame and deliver it even after the page scrolls on.
  * @example await waitForIslands(page); // then check the page as readers see it
  */
-export async function waitForIslands(page: Page, timeout = 90_000): Promise<void> {
+export async function waitForIslands(page: Page, timeout = WAIT_MS): Promise<void> {
   await page.evaluate(async () => {
     // Nothing waits for the viewport (no island, no lazy image or frame): no need to scroll.
     if (!document.querySelector('astro-island, [loading="lazy"]')) return;
