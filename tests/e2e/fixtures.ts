@@ -1,8 +1,9 @@
 /**
  * The vitest `test` for the browser tests, with fixtures:
  * - `site` (per worker): one Chromium and one server for dist/, shared by every test the worker runs;
- * - `open` (per test): opens a page in a fresh checked context (helpers.ts); after the test every
- *   context it opened is closed and must have recorded no problem and no dialog;
+ * - `open` (per test): opens a page in a checked context (helpers.ts) that no other test is using;
+ *   after the test every context it opened must have recorded no problem and no dialog, and is
+ *   reset and kept for a later test with the same options (see idleContexts);
  * - `pages` (per file): checked pages reused from test to test, for read-only checks of many pages
  *   (a new context costs a renderer process, ~0.5–1 s on 2 cores);
  * Browser tests run concurrently (`describe.concurrent`), but `open` and `pages` lend a browser to
@@ -35,6 +36,11 @@ export interface OpenOptions extends CheckOptions {
    * and the network is quiet.
    */
   wait?: 'load' | 'hydrated' | 'islands';
+  /**
+   * A context no other test has used and none will reuse: for a test that changes the context
+   * itself (routes, CDP throttling), which a reset could not undo.
+   */
+  fresh?: boolean;
 }
 
 /** Opens a site path (or a full URL) in a fresh checked context. */
@@ -73,6 +79,39 @@ function places(size: number) {
 }
 const acquireSlot = places(TESTS_AT_ONCE);
 
+/**
+ * Contexts `open` lends out, kept per worker between tests and keyed by their options. A new
+ * context costs Chromium a renderer process: about 1.6 CPU-s on this 2-core machine, against 0.7
+ * for a page load in a context that exists (measured over 16 loads each). Between tests a context
+ * is reset to what a first visit sees: one blank page, no cookies, no local or session storage
+ * for any origin it was allowed, its own emulation and viewport, nothing recorded. Its HTTP cache
+ * stays, as a returning reader's would. A context that recorded a problem is closed, not reused,
+ * and so is one a test asked to have fresh.
+ */
+const idleContexts = new Map<string, CheckedContext[]>();
+
+/** The options that make two contexts interchangeable, as one string. */
+const signature = (options: CheckOptions) => JSON.stringify(options, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
+
+async function resetContext(checked: CheckedContext, options: CheckOptions, origins: string[]): Promise<boolean> {
+  const { context, page } = checked;
+  if (page.isClosed()) return false;
+  await Promise.all(context.pages().filter((p) => p !== page).map((p) => p.close()));
+  await page.goto('about:blank');
+  await context.clearCookies();
+  const cdp = await context.newCDPSession(page);
+  try {
+    for (const origin of origins) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  } finally {
+    await cdp.detach();
+  }
+  await page.emulateMedia({ media: 'screen', colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
+  if (options.viewport) await page.setViewportSize(options.viewport);
+  checked.problems.length = 0;
+  checked.dialogs.length = 0;
+  return true;
+}
+
 /** Waits for what `wait` names (see OpenOptions). */
 async function arrive({ page }: CheckedContext, wait: OpenOptions['wait']): Promise<void> {
   if (wait === 'hydrated') {
@@ -98,18 +137,28 @@ export const test = base
   })
   .extend('open', async ({ site }, { onCleanup }): Promise<Open> => {
     const release = await acquireSlot();
-    const opened: { label: string; checked: CheckedContext }[] = [];
+    const opened: { label: string; checked: CheckedContext; key: string | undefined; options: CheckOptions }[] = [];
     onCleanup(async () => {
       try {
         expect(leftovers(opened), 'console/page errors, CSP violations, ≥400 responses, third-party requests, dialogs').toEqual([]);
       } finally {
-        await Promise.all(opened.map(({ checked }) => checked.close()));
+        const clean = leftovers(opened).length === 0;
+        await Promise.all(
+          opened.map(async ({ checked, key, options }) => {
+            const origins = [site.url, ...(options.alsoAllow ?? [])];
+            const reusable = clean && key !== undefined && (await resetContext(checked, options, origins).catch(() => false));
+            if (reusable) idleContexts.set(key, [...(idleContexts.get(key) ?? []), checked]);
+            else await checked.close();
+          }),
+        );
         release();
       }
     });
-    return async (target, { wait = 'load', ...options } = {}) => {
-      const checked = await newCheckedContext(site.browser, site.url, { ...DEFAULTS, ...options });
-      opened.push({ label: target, checked });
+    return async (target, { wait = 'load', fresh = false, ...options } = {}) => {
+      const contextOptions = { ...DEFAULTS, ...options };
+      const key = fresh ? undefined : signature(contextOptions);
+      const checked = (key !== undefined && idleContexts.get(key)?.pop()) || (await newCheckedContext(site.browser, site.url, contextOptions));
+      opened.push({ label: target, checked, key, options: contextOptions });
       await checked.page.goto(/^https?:/.test(target) ? target : site.url + target, { waitUntil: 'load' });
       await arrive(checked, wait);
       return checked;
