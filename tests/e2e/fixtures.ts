@@ -80,7 +80,7 @@ function places(size: number) {
 const acquireSlot = places(TESTS_AT_ONCE);
 
 /**
- * Contexts `open` lends out, kept per worker between tests and keyed by their options. A new
+ * Contexts `open` lends out, kept per browser and server (`site`) between tests and keyed by their options. A new
  * context costs Chromium a renderer process: about 1.6 CPU-s on this 2-core machine, against 0.7
  * for a page load in a context that exists (measured over 16 loads each). Between tests a context
  * is reset to what a first visit sees: one blank page, no cookies, no local or session storage
@@ -88,7 +88,8 @@ const acquireSlot = places(TESTS_AT_ONCE);
  * stays, as a returning reader's would. A context that recorded a problem is closed, not reused,
  * and so is one a test asked to have fresh.
  */
-const idleContexts = new Map<string, CheckedContext[]>();
+const idleContexts = new WeakMap<Site, Map<string, CheckedContext[]>>();
+const idleFor = (site: Site) => idleContexts.get(site) ?? idleContexts.set(site, new Map()).get(site)!;
 
 /** The options that make two contexts interchangeable, as one string. */
 const signature = (options: CheckOptions) => JSON.stringify(options, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
@@ -147,7 +148,7 @@ export const test = base
           opened.map(async ({ checked, key, options }) => {
             const origins = [site.url, ...(options.alsoAllow ?? [])];
             const reusable = clean && key !== undefined && (await resetContext(checked, options, origins).catch(() => false));
-            if (reusable) idleContexts.set(key, [...(idleContexts.get(key) ?? []), checked]);
+            if (reusable) idleFor(site).set(key, [...(idleFor(site).get(key) ?? []), checked]);
             else await checked.close();
           }),
         );
@@ -157,7 +158,7 @@ export const test = base
     return async (target, { wait = 'load', fresh = false, ...options } = {}) => {
       const contextOptions = { ...DEFAULTS, ...options };
       const key = fresh ? undefined : signature(contextOptions);
-      const checked = (key !== undefined && idleContexts.get(key)?.pop()) || (await newCheckedContext(site.browser, site.url, contextOptions));
+      const checked = (key !== undefined && idleFor(site).get(key)?.pop()) || (await newCheckedContext(site.browser, site.url, contextOptions));
       opened.push({ label: target, checked, key, options: contextOptions });
       await checked.page.goto(/^https?:/.test(target) ? target : site.url + target, { waitUntil: 'load' });
       await arrive(checked, wait);
