@@ -23,13 +23,13 @@ import {
 } from '../../stores/decision.ts';
 import { $recommendation, defaultRecommendation } from '../../stores/recommendation.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
-import { compareFromDecision, compareHref, planFromDecision, planHref } from '../../stores/plan.ts';
-import { paybackDecisionHref } from '../../stores/payback-links.ts';
+import { toolPath } from '../../config/tool-ids.ts';
 import { Checkboxes, Choices, TextField } from '../frame/Field.tsx';
 import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
 import type { IslandProps } from '../frame/props.ts';
 import { useHydrated } from '../frame/hydrated.ts';
 import { useToolPart } from '../frame/use-tool-part.ts';
+import { useLazy } from '../frame/lazy.ts';
 import { inputName } from '../frame/names.ts';
 import { outcomeOf, relevantQuestions } from './disclosure.ts';
 
@@ -64,6 +64,8 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
   const result = useStore($recommendation, { ssr: defaultRecommendation });
   const hydrated = useHydrated();
   useToolPart(decisionPart, urlSync);
+  // Hand-off links load once the island is live (not part of what an answer waits for).
+  const links = useLazy(() => import('./links.ts'), hydrated);
 
   const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
   const input = decisionInput(form);
@@ -105,9 +107,9 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       </>
     );
 
-  const handOff = (tool: 'timeline' | 'comparison', act: () => void) => (e: MouseEvent) => {
+  const handOff = (tool: 'timeline' | 'comparison', act: (() => void) | undefined) => (e: MouseEvent) => {
     const host = document.querySelector<HTMLElement>(`[data-tool="${tool}"]`);
-    if (!host || embedded) return; // no such tool on this page: follow the link
+    if (!host || embedded || !act) return; // no such tool on this page (or the links not loaded yet): follow the link
     e.preventDefault();
     act();
     host.scrollIntoView();
@@ -260,14 +262,14 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       ),
       )}
       <p class="tool-actions">
-        <a class="button" href={planHref(rec, form.modelKind)} target={target} onClick={handOff('timeline', () => planFromDecision(rec, form.modelKind))} aria-describedby={`${uid}-plan-hint`}>
+        <a class="button" href={links ? links.planHref(rec, form.modelKind) : toolPath('timeline')} target={target} onClick={handOff('timeline', links ? () => links.planFromDecision(rec, form.modelKind) : undefined)} aria-describedby={`${uid}-plan-hint`}>
           {DECISION.plan}
         </a>
-        <a class="button button--quiet" href={compareHref(rec.path)} target={target} onClick={handOff('comparison', () => compareFromDecision(rec))} aria-describedby={`${uid}-compare-hint`}>
+        <a class="button button--quiet" href={links ? links.compareHref(rec.path) : toolPath('comparison')} target={target} onClick={handOff('comparison', links ? () => links.compareFromDecision(rec) : undefined)} aria-describedby={`${uid}-compare-hint`}>
           {DECISION.compare}
         </a>
         {rec.path === 'optimize-first' && (
-          <a class="button button--quiet" href={paybackDecisionHref(rec)} target={target} aria-describedby={`${uid}-payback-hint`}>
+          <a class="button button--quiet" href={links ? links.paybackDecisionHref(rec) : toolPath('payback')} target={target} aria-describedby={`${uid}-payback-hint`}>
             {DECISION.payback}
           </a>
         )}
