@@ -9,7 +9,7 @@ import { PAYBACK_PRESETS, type PaybackPresetId } from '../../rules/index.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
 import {
   $payback,
-  $paybackNote,
+  $paybackHandOff,
   $paybackPins,
   $paybackResult,
   applyPaybackPreset,
@@ -17,7 +17,6 @@ import {
   PAYBACK_DEFAULTS,
   paybackHref,
   paybackInput,
-  paybackHandOff,
   paybackPart,
   paybackPresetForm,
   pinPayback,
@@ -51,14 +50,11 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
   const hydrated = useHydrated();
   useToolPart(paybackPart, urlSync, () => {
     if (preset && $payback.get().preset === PAYBACK_DEFAULTS.preset && $payback.get().steps === null) applyPaybackPreset(preset);
-    // A link from another tool (decision guide, estimator, comparison table): its inputs, and a note saying so.
-    const handed = urlSync ? paybackHandOff(location.search, (from, step) => (from === 'timeline' ? PAYBACK.handOff.timeline(step ?? '') : PAYBACK.handOff[from])) : null;
-    if (handed) {
-      $payback.set(handed.form);
-      $paybackNote.set(handed.note);
-    }
   });
-  const note = useStore($paybackNote, { ssr: () => null });
+  // A link from another tool (decision guide, estimator, comparison table): the URL sync applied its
+  // inputs (paybackPart); the note says where they came from.
+  const handOff = useStore($paybackHandOff, { ssr: () => null });
+  const note = handOff && (handOff.from === 'timeline' ? PAYBACK.handOff.timeline(handOff.step) : PAYBACK.handOff[handOff.from]);
   const p = result.ok ? result.value : null;
   const { byField: errors, list } = collectErrors(uid, result.ok ? null : result.errors);
   const live = p ? PAYBACK.announce(money(p.before.monthly.likely)) : `${COMMON.problems(list.length)}. ${PAYBACK.errorsFallback}`;
@@ -93,7 +89,7 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
             {note && (
               <div class="handoff-note" data-testid="handoff-note">
                 <p>{note}</p>
-                <button type="button" class="button button--quiet button--small" onClick={() => $paybackNote.set(null)}>
+                <button type="button" class="button button--quiet button--small" onClick={() => $paybackHandOff.set(null)}>
                   {PAYBACK.dismiss}
                 </button>
               </div>
