@@ -4,6 +4,7 @@
  * (the rules package's recommend()).
  */
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import { DECISION_MODEL_KINDS, FIELD_LABELS, PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
 import { COMMON } from '../frame/labels.ts';
 import { DECISION } from './labels.ts';
@@ -91,6 +92,29 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
     );
   };
 
+  // In an embed, a question the link already answered folds to one line ("… Yes  Change") so the
+  // frame stays short in a blog's column; "Change" reopens it, and one the reader touches stays open.
+  // Never before hydration: with JavaScript off (and in the server HTML) every question shows.
+  const [opened, setOpened] = useState<readonly string[]>([]);
+  const keep = (key: string) => {
+    if (!opened.includes(key)) setOpened([...opened, key]);
+  };
+  const fold = (key: string, answered: boolean, errored: boolean, summary: preact.ComponentChildren, question: string, focus: string) => {
+    if (!embedded || !hydrated || !answered || errored || opened.includes(key)) return null;
+    const reopen = () => {
+      keep(key);
+      setTimeout(() => document.getElementById(focus)?.focus());
+    };
+    return (
+      <p class="field answered" data-testid={`answered-${key}`}>
+        <span class="answered__text">{summary}</span>
+        <button type="button" class="button button--quiet button--small" aria-label={DECISION.changeLabel(question)} onClick={reopen}>
+          {DECISION.change}
+        </button>
+      </p>
+    );
+  };
+
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const target = embedded ? '_blank' : undefined;
   /** A part of the explanation: a heading and its body on the page, collapsed behind <details> in an embed. */
@@ -120,7 +144,16 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
     disclose(
       field,
       [field],
-      <Choices
+      fold(
+        field,
+        form[field] !== 'unsure',
+        Boolean(errors[field]),
+        <>
+          {DECISION.questions[field].legend} <strong>{COMMON.answers[form[field]]}</strong>
+        </>,
+        DECISION.questions[field].legend,
+        `${uid}-${field}-${form[field]}`,
+      ) ?? <Choices
       key={field}
       id={`${uid}-${field}`}
       name={inputName(decisionPart, field)}
@@ -129,7 +162,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       error={errors[field]}
       choices={ANSWER_CHOICES}
       value={form[field]}
-      onValue={(v) => setAnswer(field, v as 'yes' | 'no' | 'unsure')}
+      onValue={(v) => (keep(field), setAnswer(field, v as 'yes' | 'no' | 'unsure'))}
       />,
     );
 
@@ -139,7 +172,16 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       {disclose(
         'modelKind',
         ['modelKind'],
-        <Choices
+        fold(
+          'modelKind',
+          form.modelKind !== 'unsure',
+          Boolean(errors['modelKind']),
+          <>
+            {DECISION.modelKind.legend} <strong>{DECISION.modelKind.options[form.modelKind]}</strong>
+          </>,
+          DECISION.modelKind.legend,
+          `${uid}-modelKind-${form.modelKind}`,
+        ) ?? <Choices
           id={`${uid}-modelKind`}
           name={inputName(decisionPart, 'modelKind')}
           legend={DECISION.modelKind.legend}
@@ -148,13 +190,28 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
           choices={KIND_CHOICES}
           value={form.modelKind}
           inline={embedded}
-          onValue={(v) => setModelKind(v as DecisionModelKind)}
+          onValue={(v) => (keep('modelKind'), setModelKind(v as DecisionModelKind))}
         />,
       )}
       {disclose(
         'numbers',
         NUMBERS,
-        <fieldset class="field" aria-describedby={`${uid}-numbers-hint`}>
+        fold(
+          'numbers',
+          NUMBERS.some((f) => form[f].trim() !== ''),
+          NUMBERS.some((f) => errors[f]),
+          <>
+            {DECISION.numbers.short}:{' '}
+            {NUMBERS.filter((f) => form[f].trim() !== '').map((f, i) => (
+              <>
+                {i > 0 && ' · '}
+                {DECISION.numbers[f].short} <strong>{form[f].trim()}%</strong>
+              </>
+            ))}
+          </>,
+          DECISION.numbers.legend,
+          `${uid}-${NUMBERS.find((f) => form[f].trim() !== '')}`,
+        ) ?? <fieldset class="field" aria-describedby={`${uid}-numbers-hint`}>
         <legend class="field__label">{DECISION.numbers.legend}</legend>
         <p class="field__hint" id={`${uid}-numbers-hint`} data-keep>
           {DECISION.numbers.hint}
@@ -171,7 +228,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
             value={form[field]}
             suffix="%"
             inputMode="decimal"
-            onValue={(v) => setAnswer(field, v)}
+            onValue={(v) => (keep('numbers'), setAnswer(field, v))}
           />
         ))}
         </div>
