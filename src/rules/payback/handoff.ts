@@ -3,8 +3,7 @@
  * and an estimator plan becomes a step's one-off cost. Both read only the fields they need
  * (structural types of our own), so they do not depend on the other tools' full result types.
  */
-import { PATH_IDS } from '../decision/ids.ts';
-import { TECHNIQUE_IDS } from '../decision/techniques.ts';
+import { PATH_IDS, TECHNIQUE_IDS } from '../decision/ids.ts';
 import { fail, ok } from '../result.ts';
 import type { Issue, Range, Result } from '../types.ts';
 import { readField, viewRecord } from '../validate/record.ts';
