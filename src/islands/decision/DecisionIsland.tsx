@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { DECISION_MODEL_KINDS, FIELD_LABELS, PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
+import { DECISION_MODEL_KINDS, FIELD_LABELS, PATHS, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
 import { COMMON } from '../frame/labels.ts';
 import { DECISION } from './labels.ts';
 import {
@@ -65,8 +65,8 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
   const result = useStore($recommendation, { ssr: defaultRecommendation });
   const hydrated = useHydrated();
   useToolPart(decisionPart, urlSync);
-  // Hand-off links load once the island is live (not part of what an answer waits for).
-  const links = useLazy(() => import('./links.ts'), hydrated);
+  // Hand-off links and the techniques' explanations load once the island is live (an answer never waits for them).
+  const links = useLazy(() => import('./on-demand.ts'), hydrated);
 
   const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
   const input = decisionInput(form);
@@ -291,7 +291,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
                 <a href={TECHNIQUES[t].guide} target={target}>
                   {TECHNIQUES[t].label}
                 </a>
-                : {TECHNIQUE_SUMMARIES[t]}
+                {links && <>: {links.TECHNIQUE_SUMMARIES[t]}</>}
               </li>
             ))}
           </ul>,
