@@ -29,8 +29,7 @@ import type { IslandProps } from '../frame/props.ts';
 import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
 import { useToolPart } from '../frame/use-tool-part.ts';
 import { ExportActions } from '../frame/ExportActions.tsx';
-import { paybackCsv, paybackText } from './export.ts';
-import { PaybackPins } from './Pins.tsx';
+import { useLazy } from '../frame/lazy.ts';
 import { money } from './format.ts';
 import { PaybackFields } from './Form.tsx';
 import { PAYBACK } from './labels.ts';
@@ -59,6 +58,9 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
   const { byField: errors, list } = collectErrors(uid, result.ok ? null : result.errors);
   const live = p ? PAYBACK.announce(money(p.before.monthly.likely)) : `${COMMON.problems(list.length)}. ${PAYBACK.errorsFallback}`;
   const pins = useStore($paybackPins, { ssr: () => [] as readonly PaybackPin[] });
+  // The pins' code (cards, titles) loads with the first pin; the export code when the reader first copies.
+  const pinned = useLazy(() => import('./Pins.tsx'), pins.length > 0);
+  const exported = () => import('./export.ts');
   const H = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const target = embedded ? '_blank' : undefined;
@@ -68,8 +70,8 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
       pinLabel={pins.length >= MAX_PAYBACK_PINS ? PAYBACK.pinFull(MAX_PAYBACK_PINS) : PAYBACK.pin}
       hydrated={hydrated}
       onPin={pinPayback}
-      text={() => paybackText(p, new URL(paybackHref(form), embed?.site ?? location.href).href)}
-      csv={() => paybackCsv(p)}
+      text={async () => (await exported()).paybackText(p, new URL(paybackHref(form), embed?.site ?? location.href).href)}
+      csv={async () => (await exported()).paybackCsv(p)}
     />
   );
   return (
@@ -102,7 +104,7 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
         )
       }
       bar={p ? barText(p) : PAYBACK.errorsFallback}
-      after={<PaybackPins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
+      after={pinned && <pinned.PaybackPins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
       embed={embed && { ...embed, search: hydrated ? toolSearch([paybackPart]) : '' }}
       report={embedded && p ? { totals: { monthlyUsd: p.before.monthly.likely } } : undefined}
     />
