@@ -10,7 +10,7 @@
  * Use `test.for` (not `test.each`) for tables: only it passes the fixtures. Take `expect` from the
  * test context too: tests run concurrently, and expect.poll needs to know which test it is in.
  */
-import { test as base, expect, vi } from 'vitest';
+import { test as base, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newCheckedContext, startServer, waitForIslands, wakeIslands, type CheckOptions, type CheckedContext } from './helpers.ts';
 
@@ -20,15 +20,7 @@ import { launchBrowser, newCheckedContext, startServer, waitForIslands, wakeIsla
  */
 const TESTS_AT_ONCE = 2;
 
-/**
- * How long any one wait may take: a wait ends when its condition holds, and this only bounds a
- * test that fails. It was 10–15 s per wait, which a 2-core machine running other builds exceeds
- * while nothing is wrong (a /search/?q= test failed so, after 33 s, at load average 22); now every
- * wait (expect.poll, locator waits, actions, helpers) may use most of the test's own 120 s, and a
- * failing wait still ends before the test does, so its message names the condition.
- */
-export const WAIT_MS = 90_000;
-vi.setConfig({ expect: { poll: { timeout: WAIT_MS, interval: 50 } } });
+export { WAIT_MS } from './wait.ts';
 
 export interface Site {
   browser: Browser;
