@@ -84,7 +84,7 @@ describe.concurrent('embeds in a 680 px blog column on another origin', () => {
     // a common first answer, and answered far enough for a full recommendation.
     ['decision', '', 1200],
     ['decision', '?has=no', 1200],
-    ['decision', '?has=yes&acc=72&req=90', 1500],
+    ['decision', '?has=yes&acc=72&req=90', 1200],
     ['comparison', '', 1200],
     ['comparison', '?hl=optimize-first', 1200],
   ] as const)('%s%s is at most %i px tall', async ([tool, query, most], { openHost, expect }) => {

@@ -59,7 +59,7 @@ describe.concurrent('payback calculator', () => {
   });
 
   test('a link from the decision guide ticks its techniques and says so', async ({ open, expect }) => {
-    const { page } = await open(`${PATH}?opt=quantization,batching&from=optimize-first`, { wait: 'hydrated' });
+    const { page } = await open(`${PATH}?tech=quantization,batching&from=optimize-first`, { wait: 'hydrated' });
     const note = page.getByTestId('handoff-note');
     await note.waitFor();
     expect(await note.innerText()).toContain('From your decision');
@@ -68,4 +68,11 @@ describe.concurrent('payback calculator', () => {
     await note.waitFor({ state: 'detached' });
   });
 
+  test('a hand-off link with a bad value says which was ignored, and opens the example', async ({ open, expect }) => {
+    const { page } = await open(`${PATH}?from=timeline&pgh=8,4,2&pph=1,2,3`, { wait: 'hydrated' });
+    const warning = page.locator('.tool-warning');
+    await warning.getByText('The plan’s GPU-hours').waitFor();
+    expect(await page.getByTestId('handoff-note').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('payback-result').locator('tbody tr').count()).toBeGreaterThan(1);
+  });
 });

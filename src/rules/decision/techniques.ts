@@ -1,24 +1,9 @@
 /** The techniques a recommendation can name, with labels and guide links, and which bottleneck each addresses. */
 import type { Bottleneck, TechniqueId, TechniqueInfo } from '../types.ts';
 
-export const TECHNIQUE_IDS = [
-  'quantization',
-  'pruning',
-  'distillation',
-  'compilation',
-  'batching',
-  'caching',
-  'hyperparameter-tuning',
-  'threshold-tuning',
-  'ensembles',
-  'data-collection',
-  'labeling',
-  'retraining',
-  'monitoring',
-  'prompting',
-  'retrieval',
-  'hosted-api',
-] as const;
+import { TECHNIQUE_IDS } from './ids.ts';
+
+export { TECHNIQUE_IDS };
 
 /** Every technique a recommendation can name. */
 export const TECHNIQUES: Readonly<Record<TechniqueId, TechniqueInfo>> = {
