@@ -27,7 +27,27 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), preact(), intentDirective(), postBuild()],
   vite: {
-    build: { sourcemap: !!process.env.SOURCEMAP }, define: { __HEAD_SCRIPT__: JSON.stringify(headScript) },
+    build: {
+      sourcemap: !!process.env.SOURCEMAP,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // Every calculator needs the same core (Preact, nanostores, the tool frame, URL sync, field
+            // checks and messages): one chunk, instead of the many small ones automatic splitting makes
+            // as islands and their on-demand parts share modules differently (each file compresses on
+            // its own, so many small files cost more bytes; measured with `npm run analyze`). The frame's
+            // parts that load on demand or serve only some calculators stay out of it.
+            groups: [
+              {
+                name: 'frame',
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](islands[\\/]frame[\\/](?!EmbedPanel|embed-code|ExportActions|clipboard|csv)|stores[\\/]url-sync|rules[\\/](url-state[\\/]codec|validate[\\/]|messages|result)|config[\\/])/,
+              },
+            ],
+          },
+        },
+      },
+    },
+    define: { __HEAD_SCRIPT__: JSON.stringify(headScript) },
   },
   security: {
     csp: {

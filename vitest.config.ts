@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { WAIT_MS } from './tests/e2e/wait.ts';
 
 /**
  * Test projects, one per layer (see README → Tests).
@@ -10,9 +11,21 @@ import preact from '@preact/preset-vite';
  * - dist:    reads the built site in dist/ (node) — scripts/test.mjs builds first
  * - e2e:     real Chromium via playwright-core against dist/
  */
+/**
+ * Node projects whose tests touch no shared global state (no vi.mock, no stubs left behind) share
+ * one module graph per worker thread: each file no longer re-imports the rules package, fast-check
+ * and the built-site readers. That halved the rules project (20.7 s → 10.1 s on 2 cores). The
+ * happy-dom project keeps isolation (its files mock modules), in threads, which start faster than forks.
+ */
+const SHARED_MODULES = { pool: 'threads', isolate: false } as const;
+
 export default defineConfig({
   plugins: [preact()],
   test: {
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine every file ran one
+    // after another. Two workers let the rules, unit, content and dist files run beside the
+    // browser files, which spend much of their time waiting on Chromium.
+    maxWorkers: 2,
     coverage: {
       provider: 'v8',
       include: ['src/rules/**/*.ts'],
@@ -20,7 +33,8 @@ export default defineConfig({
       thresholds: { lines: 100, branches: 100, functions: 100, statements: 100 },
     },
     projects: [
-      { extends: true, test: { name: 'rules', environment: 'node', include: ['tests/rules/**/*.test.ts'] } },
+      // Property tests run a few hundred cases; 5 s (the default) was exceeded once at load average 20.
+      { extends: true, test: { name: 'rules', environment: 'node', include: ['tests/rules/**/*.test.ts'], testTimeout: 30_000, ...SHARED_MODULES } },
       {
         extends: true,
         test: {
@@ -28,11 +42,12 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/{stores,islands}/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/islands/setup.ts'],
+          pool: 'threads',
           testTimeout: 30_000,
         },
       },
-      { extends: true, test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 } },
-      { extends: true, test: { name: 'dist', environment: 'node', include: ['tests/dist/**/*.test.ts'], testTimeout: 60_000 } },
+      { extends: true, test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000, ...SHARED_MODULES } },
+      { extends: true, test: { name: 'dist', environment: 'node', include: ['tests/dist/**/*.test.ts'], testTimeout: 60_000, ...SHARED_MODULES } },
       {
         extends: true,
         test: {
@@ -41,7 +56,12 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // One Chromium per worker for all the files it runs (fixtures.ts `site` is worker-scoped; with
+          // isolation each file launched its own, 3–5 s apiece), and two files at once, so a file's last
+          // slow test no longer leaves the other core idle.
+          pool: 'forks',
+          isolate: false,
+          expect: { poll: { timeout: WAIT_MS, interval: 50 } },
         },
       },
     ],

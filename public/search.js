@@ -2,7 +2,14 @@
 // Uses Pagefind's JS API and renders results as text nodes only (no HTML from the index is injected,
 // except Pagefind's own excerpt, which we rebuild from plain text with <mark> elements).
 let pagefind;
-const load = () => (pagefind ||= import('/pagefind/pagefind.js').then(async (pf) => (await pf.options({ excerptLength: 18 }), pf.init(), pf)));
+
+/**
+ * Pagefind's options, shared with the tests (tests/dist/pagefind.ts). A match in a guide's `topics`
+ * (the glossary terms it explains, src/navigation/search-topics.ts) counts more than one in a title
+ * (Pagefind's default title weight is 5), so a term finds the guide that explains it first.
+ */
+export const PAGEFIND_OPTIONS = { excerptLength: 18, ranking: { metaWeights: { topics: 10 } } };
+const load = () => (pagefind ||= import('/pagefind/pagefind.js').then(async (pf) => (await pf.options(PAGEFIND_OPTIONS), pf.init(), pf)));
 
 function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);

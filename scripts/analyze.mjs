@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { eachMapping, TraceMap } from '@jridgewell/trace-mapping';
 import { fileFor, kb, measurePage, table } from './budgets.mjs';
 
-const PAGES = ['/tools/decision/', '/tools/comparison/', '/tools/timeline/'];
+const PAGES = process.env.PAGES ? process.env.PAGES.split(',') : ['/tools/decision/', '/tools/comparison/', '/tools/timeline/', '/tools/payback/'];
 const TOP = Number(process.env.TOP) || 12;
 
 const out = await mkdtemp(join(tmpdir(), 'analyze-'));

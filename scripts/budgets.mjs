@@ -26,14 +26,9 @@ export const BUDGETS = Object.freeze({
   /**
    * A guide or blog post without an island: everything, and no JavaScript file at all (issue 12.2).
    * Kept at 10 KB with the Sources list by shipping each page only the CSS it uses and only its own
-   * CSP hashes (src/integrations/post-build.mjs). Pages still above it hold to a measured ceiling.
+   * CSP hashes (src/integrations/post-build.mjs). Every article holds to it: no page has a ceiling of its own.
    */
   article: { total: 10 * KB, jsFiles: 0 },
-  /**
-   * Measured ceilings (2026-11-25) for articles over 10 KB after those savings: model-optimization
-   * carries 21 sources and the 2026 LLM serving section; it needs its text shortened to fit.
-   */
-  articleCeiling: Object.freeze({ '/guides/model-optimization/': 10.45 * KB }),
   /** The home page (issue 12.2): question, action and calculator miniatures, all static. */
   home: { total: 10 * KB, jsFiles: 0 },
   /** A tool page (issue 11): everything ≤ 24 KB, of it JavaScript ≤ 2 KB. */
@@ -44,17 +39,20 @@ export const BUDGETS = Object.freeze({
   embed: { total: 25 * KB },
   /**
    * After the first interaction: each calculator's JavaScript (island, Preact, stores, rules) ≤ 24 KB.
-   * Only the comparison table meets it. The others hold to their weight as measured on 2026-11-25 with
-   * all four islands built (+~0.5%): decision 26.87 KB (model-kind question, disclosure, hand-offs;
-   * 26.40 before the estimator loaded the hand-off note on demand, which splits the decision's
-   * hand-off and path modules into chunks of their own), estimator 29.75 KB (was 35.49: its phase
-   * chart and table, explanations, hand-off note, pins and export load on demand; what is left is
-   * Preact and the Astro client, the form, the figures' rules with their validation and constants,
-   * the store, the URL sync and the frame), payback 31.79 KB (its rules, presets, step effects,
-   * chart). See README → "Calculator pages".
+   * The decision guide and the comparison table meet it. The others hold to their weight as measured
+   * (+~0.5%): estimator 28.84 KB on 2026-11-25 (was 35.49: its phase chart and table, what moves
+   * the estimate and the assumptions load when their disclosures are open and the result has changed,
+   * the hand-off note for a decision link, pins and export when used; what remains is what a changed
+   * input needs for its figures, fit warning and field errors: Preact, the Astro client and the shared
+   * frame, the figures' rules (estimateTimelineFigures) with validation and constants, the form, its
+   * labels and the store); payback 31.10 KB on 2026-11-25 after pins, export and "Embed this" moved
+   * to import(): what remains is what a changed input needs to show its figures and field errors
+   * (Preact and the shared frame ~13 KB; the payback rules, presets, step effects and validation
+   * ~10 KB; the GPU table 1.6 KB; its form, result table and chart, labels and store ~5 KB).
+   * See README → "Calculator pages".
    */
   interaction: 24 * KB,
-  interactionCeiling: Object.freeze({ DecisionIsland: 27.01 * KB, TimelineIsland: 29.9 * KB, PaybackIsland: 31.9 * KB }),
+  interactionCeiling: Object.freeze({ TimelineIsland: 28.99 * KB, PaybackIsland: 31.26 * KB }),
   /** public/embed.js, the resize script bloggers paste. */
   embedScript: 1 * KB,
   /** Any image in dist/. */
@@ -240,14 +238,13 @@ export async function measureSite(dist) {
 }
 
 /** The budget a page answers to, or undefined when it has none (indexes, FAQ, glossary, …). */
-export function budgetFor({ type, island, path }) {
+export function budgetFor({ type, island }) {
   if (type === 'home') return { name: 'home', ...BUDGETS.home };
   if (type === 'tool') return { name: 'tool', ...BUDGETS.tool };
   if (type === 'embed') return { name: 'embed', ...BUDGETS.embed };
   if (type === 'guide' || type === 'post') {
     if (island) return { name: 'article with a calculator', ...BUDGETS.articleWithIsland };
-    const ceiling = BUDGETS.articleCeiling[path];
-    return ceiling ? { name: 'article (measured ceiling)', ...BUDGETS.article, total: ceiling } : { name: 'article', ...BUDGETS.article };
+    return { name: 'article', ...BUDGETS.article };
   }
   return undefined;
 }

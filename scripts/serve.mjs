@@ -48,9 +48,10 @@ export function headersFor(rules, path) {
 /**
  * Starts a static server for `dir` on 127.0.0.1.
  * @param {string} dir folder to serve
- * @param {{ port?: number, headers?: boolean }} [options] port 0 picks a free one; headers applies dist/_headers
+ * @param {{ port?: number, headers?: boolean, extra?: Record<string, string | Buffer> }} [options] port 0 picks a free one;
+ *   headers applies dist/_headers; extra serves more files by URL path (the browser tests add axe-core)
  */
-export async function serve(dir, { port = 0, headers = true } = {}) {
+export async function serve(dir, { port = 0, headers = true, extra = {} } = {}) {
   const root = resolve(dir);
   const rules = headers ? parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => '')) : [];
   const server = createServer(async (req, res) => {
@@ -59,6 +60,13 @@ export async function serve(dir, { port = 0, headers = true } = {}) {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     } catch {
       return res.writeHead(400).end();
+    }
+    // Files a caller adds beside dist/ (the browser tests serve axe-core this way, so Chromium
+    // caches its compiled code from page to page), with the path's headers from _headers.
+    const added = Object.hasOwn(extra, pathname) ? extra[pathname] : undefined;
+    if (added) {
+      res.writeHead(200, { 'content-type': TYPES[extname(pathname)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600', ...headersFor(rules, pathname) });
+      return res.end(req.method === 'HEAD' ? undefined : added);
     }
     let file = join(root, pathname);
     if (!(file + '/').startsWith(root + '/')) return res.writeHead(403).end();

@@ -1,5 +1,5 @@
-// Finishes `astro build`: Open Graph images, sitemap.xml and the Pagefind search index,
-// so every build (npm start, tests, bench, CI) has all three. Each HTML file is read once; the
+// Finishes `astro build`: Open Graph images, sitemap.xml and the Pagefind search index (then
+// strips the index-only search topics from the HTML), so every build (npm start, tests, bench, CI) has all three. Each HTML file is read once; the
 // passes share the text. Each step's time goes to .astro/build-times.json (`npm run bench` prints it).
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -75,6 +75,23 @@ async function buildSearchIndex(dist) {
   return added.page_count;
 }
 
+/**
+ * Search topics (src/navigation/search-topics.ts) are metadata for the index alone: once Pagefind
+ * has read them, drop them from the HTML, so readers never download them.
+ */
+const INDEX_ONLY_META = / data-pagefind-meta="topics:[^"]*"/;
+export const stripIndexOnlyMeta = (html) => html.replace(INDEX_ONLY_META, '');
+async function stripSearchTopics(dist, pages) {
+  await Promise.all(
+    pages.map(async (page) => {
+      const stripped = stripIndexOnlyMeta(page.html);
+      if (stripped === page.html) return;
+      page.html = stripped;
+      await writeFile(join(dist, page.file), stripped);
+    }),
+  );
+}
+
 /** @returns {import('astro').AstroIntegration} */
 export default function postBuild() {
   let site;
@@ -110,6 +127,7 @@ export default function postBuild() {
         logger.info(`sitemap.xml: ${urls.length} URLs`);
         const indexed = await timed('pagefind', () => buildSearchIndex(dist));
         logger.info(`Pagefind: ${indexed} pages indexed`);
+        await timed('strip', () => stripSearchTopics(dist, pages));
         await mkdir(dirname(timesFile), { recursive: true });
         await writeFile(timesFile, JSON.stringify({ pages: pages.length, ogRendered: og.rendered, ogCached: og.cached, ms: times }) + '\n');
       },

@@ -3,7 +3,7 @@
  * Each id union that has a list is derived from its `as const` list, so each id list is declared once.
  * Pages, stores and islands import these through `src/rules/index.ts`.
  */
-import type { PaybackInput } from './payback/types.ts';
+import type { PaybackHandOffState, PaybackInput } from './payback/types.ts';
 import type { SourceId } from './source-ids.ts';
 import type { ANSWERS, BOTTLENECKS, DECISION_MODEL_KINDS, PATH_IDS } from './decision/ids.ts';
 import type { COMPARISON_TAGS } from './comparison/tags.ts';
@@ -549,5 +549,5 @@ export interface ToolState {
   decision?: Partial<DecisionInput>;
   comparison?: ComparisonQuery;
   timeline?: Partial<TimelineInput>;
-  payback?: Partial<PaybackInput>;
+  payback?: Partial<PaybackInput> & PaybackHandOffState;
 }

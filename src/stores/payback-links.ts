@@ -1,15 +1,17 @@
 /**
  * Links into the payback calculator from the other tools (decision guide, estimator, comparison
  * table). Import-free on purpose (toolPath only), so the other islands carry a few bytes, not the
- * payback rules: the payback island reads these links with the rules' paybackFromDecision() and
- * paybackStepFromPlan() (src/stores/payback.ts, paybackHandOff()).
+ * payback rules. The keys are the rules' PAYBACK_CODEC keys (src/rules/url-state/payback.ts; a test
+ * decodes every link with it): the payback island's URL sync checks them like any other key and
+ * turns them into steps with paybackFromDecision() and paybackStepFromPlan() (src/stores/payback.ts,
+ * paybackHandOff()).
  */
 import { toolPath } from '../config/tool-ids.ts';
 
 /** Where a hand-off link came from: a decision path id, 'timeline' or 'comparison'. */
 export const PAYBACK_FROM_KEY = 'from';
-/** The decision's techniques (its ids, as the estimator writes them). */
-export const PAYBACK_TECHNIQUES_KEY = 'opt';
+/** The decision's or plan's techniques (their ids). */
+export const PAYBACK_TECHNIQUES_KEY = 'tech';
 /** A plan's total GPU-hours and price per GPU-hour, each as low,likely,high. */
 export const PAYBACK_GPU_HOURS_KEY = 'pgh';
 export const PAYBACK_PRICE_KEY = 'pph';
@@ -19,7 +21,7 @@ const triple = (r: Triple) => [r.low, r.likely, r.high].map((n) => String(Math.r
 
 /**
  * "Optimize first" in the decision guide: the payback calculator with the suggested techniques as steps.
- * @example paybackDecisionHref({ path: 'optimize-first', techniques: ['quantization'] }) // '/tools/payback/?opt=quantization&from=optimize-first'
+ * @example paybackDecisionHref({ path: 'optimize-first', techniques: ['quantization'] }) // '/tools/payback/?tech=quantization&from=optimize-first'
  */
 export function paybackDecisionHref(rec: { path: string; techniques: readonly string[] }): string {
   const opt = rec.techniques.length ? `${PAYBACK_TECHNIQUES_KEY}=${rec.techniques.map(encodeURIComponent).join(',')}&` : '';
@@ -29,7 +31,7 @@ export function paybackDecisionHref(rec: { path: string; techniques: readonly st
 /**
  * An estimator plan as a step's one-off cost: its GPU-hours, price and techniques; null without a price.
  * @example paybackPlanHref({ gpuHours: { low: 2, likely: 4, high: 8 }, pricePerGpuHour: { low: 1, likely: 2, high: 3 }, techniques: ['quantization'] })
- * // '/tools/payback/?pgh=2,4,8&pph=1,2,3&opt=quantization&from=timeline'
+ * // '/tools/payback/?pgh=2,4,8&pph=1,2,3&tech=quantization&from=timeline'
  */
 export function paybackPlanHref(plan: { gpuHours: Triple; pricePerGpuHour: Triple | null; techniques: readonly string[] }): string | null {
   if (!plan.pricePerGpuHour) return null;

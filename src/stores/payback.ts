@@ -19,10 +19,10 @@ import {
   type PaybackStepId,
   type PaybackWorkload,
   type ServingMode,
+  type ToolState,
 } from '../rules/index.ts';
 import type { ToolPart } from './url-sync.ts';
 import { toolPath } from '../config/tool-ids.ts';
-import { PAYBACK_FROM_KEY, PAYBACK_GPU_HOURS_KEY, PAYBACK_PRICE_KEY, PAYBACK_TECHNIQUES_KEY } from './payback-links.ts';
 
 /** Free-text fields ('' means "use the default"). */
 export const PAYBACK_TEXT_FIELDS = [
@@ -151,12 +151,14 @@ export function applyPaybackPreset(id: PaybackPresetId): void {
 
 export function resetPayback(): void {
   $payback.set(PAYBACK_DEFAULTS);
+  $paybackHandOff.set(null);
 }
 
-/** A form from URL state: the preset's form, then the explicit fields; the default form when empty. */
-export function paybackForm(state: Partial<PaybackInput> | undefined): PaybackForm {
-  if (!state || Object.keys(state).length === 0) return { ...PAYBACK_DEFAULTS };
-  return formFromPaybackInput(state, state.preset ? paybackPresetForm(state.preset) : BLANK);
+/** A form from URL state: the preset's form, then the explicit fields; the default form when empty (hand-off keys aside). */
+export function paybackForm(state: ToolState['payback']): PaybackForm {
+  const { from: _from, techniques: _techniques, planGpuHours: _hours, planPrice: _price, ...input } = state ?? {};
+  if (Object.keys(input).length === 0) return { ...PAYBACK_DEFAULTS };
+  return formFromPaybackInput(input, input.preset ? paybackPresetForm(input.preset) : BLANK);
 }
 
 export const paybackPart: ToolPart = {
@@ -164,7 +166,11 @@ export const paybackPart: ToolPart = {
   codec: PAYBACK_CODEC,
   store: $payback,
   read: () => paybackState($payback.get()),
-  apply: (state) => $payback.set(paybackForm(state.payback)),
+  apply: (state) => {
+    const handed = paybackHandOff(state.payback);
+    $payback.set(handed ? handed.form : paybackForm(state.payback));
+    $paybackHandOff.set(handed ? handed.note : null);
+  },
   reset: resetPayback,
 };
 
@@ -210,39 +216,37 @@ export function paybackHref(form: PaybackForm): string {
 
 /* ---------------------------------------------------------------- hand-offs */
 
-/** The hand-off note the calculator shows (dismissible); null when there is none. */
-export const $paybackNote = atom<string | null>(null);
+/** Where a hand-off came from, for the calculator's note: the tool, and for a plan the step it priced. */
+export type PaybackHandOffNote = { from: 'decision' | 'comparison' } | { from: 'timeline'; step: string };
 
-const triple = (raw: string | null) => {
-  const [low, likely, high] = (raw ?? '').split(',').map(Number);
-  return { low, likely, high };
-};
+/** The hand-off the calculator shows a note for (dismissible); null when there is none. */
+export const $paybackHandOff = atom<PaybackHandOffNote | null>(null);
 
-const list = (raw: string | null) => (raw ? raw.split(',').slice(0, 12) : []);
+const range = ([low, likely, high]: [number, number, number]) => ({ low, likely, high });
 
 /**
- * The form and note for a link from another tool (src/stores/payback-links.ts), or null for any
- * other link. The decision's techniques become steps (paybackFromDecision); an estimator plan
- * becomes a step whose one-off cost is the plan's GPU cost (paybackStepFromPlan, then the rules'
- * estimate of that cost, rounded to dollars). Values the rules refuse are dropped.
- * @example paybackHandOff('?opt=quantization&from=optimize-first')?.form.steps // [{ id: 'quantize-8bit', oneOffCost: '' }]
+ * The form and note for a link from another tool (src/stores/payback-links.ts writes it; the
+ * rules' PAYBACK_CODEC has already checked its keys, so a bad value arrives dropped, with the
+ * link warning), or null when the link names no source. The decision's techniques become steps
+ * (paybackFromDecision); an estimator plan becomes a step whose one-off cost is the plan's GPU cost
+ * (paybackStepFromPlan, then the rules' estimate of that cost, rounded to dollars). The rest of the
+ * link's state (a preset, traffic…) is the base form.
+ * @example paybackHandOff({ techniques: ['quantization'], from: 'optimize-first' })?.form.steps // [{ id: 'quantize-8bit', oneOffCost: '' }]
  */
-export function paybackHandOff(search: string, note: (from: 'decision' | 'timeline' | 'comparison', step?: string) => string): { form: PaybackForm; note: string } | null {
-  const params = new URLSearchParams(search);
-  const from = params.get(PAYBACK_FROM_KEY);
-  if (!from) return null;
-  const base = paybackPresetForm(DEFAULT_PAYBACK_PRESET);
-  const techniques = list(params.get(PAYBACK_TECHNIQUES_KEY));
-  if (from === 'comparison') return { form: base, note: note('comparison') };
+export function paybackHandOff(state: ToolState['payback']): { form: PaybackForm; note: PaybackHandOffNote } | null {
+  if (!state?.from) return null;
+  const { from, techniques = [], planGpuHours, planPrice, ...rest } = state;
+  const base = paybackForm(rest);
+  if (from === 'comparison') return { form: base, note: { from } };
   if (from === 'timeline') {
-    const step = paybackStepFromPlan({ total: { gpuHours: triple(params.get(PAYBACK_GPU_HOURS_KEY)) }, inputs: { pricePerGpuHour: triple(params.get(PAYBACK_PRICE_KEY)), techniques } });
-    if (!step.ok) return null;
-    const priced = estimatePayback({ preset: DEFAULT_PAYBACK_PRESET, steps: [step.value] });
-    const cost = priced.ok ? priced.value.steps[0] : undefined;
+    if (!planGpuHours || !planPrice) return null;
+    const step = paybackStepFromPlan({ total: { gpuHours: range(planGpuHours) }, inputs: { pricePerGpuHour: range(planPrice), techniques } });
+    const priced = step.ok ? estimatePayback({ ...paybackInput(base), steps: [step.value] }) : null;
+    const cost = priced?.ok ? priced.value.steps[0] : undefined;
     if (!cost) return null;
-    return { form: { ...base, steps: [{ id: cost.id, oneOffCost: String(Math.round(cost.oneOffCost.likely)) }] }, note: note('timeline', cost.label) };
+    return { form: { ...base, steps: [{ id: cost.id, oneOffCost: String(Math.round(cost.oneOffCost.likely)) }] }, note: { from, step: cost.label } };
   }
   const decided = paybackFromDecision({ techniques });
-  if (!decided.ok || !decided.value.steps?.length) return { form: base, note: note('decision') };
-  return { form: { ...base, steps: decided.value.steps.map((s) => ({ id: typeof s === 'string' ? s : s.id, oneOffCost: '' })) }, note: note('decision') };
+  const steps = decided.ok ? (decided.value.steps ?? []) : [];
+  return { form: steps.length ? { ...base, steps: steps.map((s) => ({ id: typeof s === 'string' ? s : s.id, oneOffCost: '' })) } : base, note: { from: 'decision' } };
 }

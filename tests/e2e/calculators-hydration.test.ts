@@ -36,7 +36,7 @@ describe.concurrent('hydration on intent', () => {
   });
 
   test('a radio clicked before hydration is kept and counted', async ({ open, expect }) => {
-    const checked = await open('/tools/decision/');
+    const checked = await open('/tools/decision/', { fresh: true }); // an empty cache, and the context is slowed
     await slowDown(checked);
     const { page } = checked;
     await page.locator('#decision-hasModel-no').click(); // the first sign of use and the answer at once
@@ -47,7 +47,7 @@ describe.concurrent('hydration on intent', () => {
   });
 
   test('digits typed before hydration are kept and counted', async ({ open, expect }) => {
-    const checked = await open('/tools/timeline/');
+    const checked = await open('/tools/timeline/', { fresh: true });
     await slowDown(checked);
     const { page } = checked;
     const gpus = page.locator('#timeline-gpuCount');

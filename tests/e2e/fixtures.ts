@@ -1,8 +1,9 @@
 /**
  * The vitest `test` for the browser tests, with fixtures:
  * - `site` (per worker): one Chromium and one server for dist/, shared by every test the worker runs;
- * - `open` (per test): opens a page in a fresh checked context (helpers.ts); after the test every
- *   context it opened is closed and must have recorded no problem and no dialog;
+ * - `open` (per test): opens a page in a checked context (helpers.ts) that no other test is using;
+ *   after the test every context it opened must have recorded no problem and no dialog, and is
+ *   reset and kept for a later test with the same options (see idleContexts);
  * - `pages` (per file): checked pages reused from test to test, for read-only checks of many pages
  *   (a new context costs a renderer process, ~0.5–1 s on 2 cores);
  * Browser tests run concurrently (`describe.concurrent`), but `open` and `pages` lend a browser to
@@ -10,7 +11,7 @@
  * Use `test.for` (not `test.each`) for tables: only it passes the fixtures. Take `expect` from the
  * test context too: tests run concurrently, and expect.poll needs to know which test it is in.
  */
-import { test as base, expect, vi } from 'vitest';
+import { test as base, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newCheckedContext, startServer, waitForIslands, wakeIslands, type CheckOptions, type CheckedContext } from './helpers.ts';
 
@@ -20,15 +21,7 @@ import { launchBrowser, newCheckedContext, startServer, waitForIslands, wakeIsla
  */
 const TESTS_AT_ONCE = 2;
 
-/**
- * How long any one wait may take: a wait ends when its condition holds, and this only bounds a
- * test that fails. It was 10–15 s per wait, which a 2-core machine running other builds exceeds
- * while nothing is wrong (a /search/?q= test failed so, after 33 s, at load average 22); now every
- * wait (expect.poll, locator waits, actions, helpers) may use most of the test's own 120 s, and a
- * failing wait still ends before the test does, so its message names the condition.
- */
-export const WAIT_MS = 90_000;
-vi.setConfig({ expect: { poll: { timeout: WAIT_MS, interval: 50 } } });
+export { WAIT_MS } from './wait.ts';
 
 export interface Site {
   browser: Browser;
@@ -43,6 +36,11 @@ export interface OpenOptions extends CheckOptions {
    * and the network is quiet.
    */
   wait?: 'load' | 'hydrated' | 'islands';
+  /**
+   * A context no other test has used and none will reuse: for a test that changes the context
+   * itself (routes, CDP throttling), which a reset could not undo.
+   */
+  fresh?: boolean;
 }
 
 /** Opens a site path (or a full URL) in a fresh checked context. */
@@ -81,6 +79,40 @@ function places(size: number) {
 }
 const acquireSlot = places(TESTS_AT_ONCE);
 
+/**
+ * Contexts `open` lends out, kept per browser and server (`site`) between tests and keyed by their options. A new
+ * context costs Chromium a renderer process: about 1.6 CPU-s on this 2-core machine, against 0.7
+ * for a page load in a context that exists (measured over 16 loads each). Between tests a context
+ * is reset to what a first visit sees: one blank page, no cookies, no local or session storage
+ * for any origin it was allowed, its own emulation and viewport, nothing recorded. Its HTTP cache
+ * stays, as a returning reader's would. A context that recorded a problem is closed, not reused,
+ * and so is one a test asked to have fresh.
+ */
+const idleContexts = new WeakMap<Site, Map<string, CheckedContext[]>>();
+const idleFor = (site: Site) => idleContexts.get(site) ?? idleContexts.set(site, new Map()).get(site)!;
+
+/** The options that make two contexts interchangeable, as one string. */
+const signature = (options: CheckOptions) => JSON.stringify(options, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
+
+async function resetContext(checked: CheckedContext, options: CheckOptions, origins: string[]): Promise<boolean> {
+  const { context, page } = checked;
+  if (page.isClosed()) return false;
+  await Promise.all(context.pages().filter((p) => p !== page).map((p) => p.close()));
+  await page.goto('about:blank');
+  await context.clearCookies();
+  const cdp = await context.newCDPSession(page);
+  try {
+    for (const origin of origins) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  } finally {
+    await cdp.detach();
+  }
+  await page.emulateMedia({ media: 'screen', colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
+  if (options.viewport) await page.setViewportSize(options.viewport);
+  checked.problems.length = 0;
+  checked.dialogs.length = 0;
+  return true;
+}
+
 /** Waits for what `wait` names (see OpenOptions). */
 async function arrive({ page }: CheckedContext, wait: OpenOptions['wait']): Promise<void> {
   if (wait === 'hydrated') {
@@ -106,18 +138,28 @@ export const test = base
   })
   .extend('open', async ({ site }, { onCleanup }): Promise<Open> => {
     const release = await acquireSlot();
-    const opened: { label: string; checked: CheckedContext }[] = [];
+    const opened: { label: string; checked: CheckedContext; key: string | undefined; options: CheckOptions }[] = [];
     onCleanup(async () => {
       try {
         expect(leftovers(opened), 'console/page errors, CSP violations, ≥400 responses, third-party requests, dialogs').toEqual([]);
       } finally {
-        await Promise.all(opened.map(({ checked }) => checked.close()));
+        const clean = leftovers(opened).length === 0;
+        await Promise.all(
+          opened.map(async ({ checked, key, options }) => {
+            const origins = [site.url, ...(options.alsoAllow ?? [])];
+            const reusable = clean && key !== undefined && (await resetContext(checked, options, origins).catch(() => false));
+            if (reusable) idleFor(site).set(key, [...(idleFor(site).get(key) ?? []), checked]);
+            else await checked.close();
+          }),
+        );
         release();
       }
     });
-    return async (target, { wait = 'load', ...options } = {}) => {
-      const checked = await newCheckedContext(site.browser, site.url, { ...DEFAULTS, ...options });
-      opened.push({ label: target, checked });
+    return async (target, { wait = 'load', fresh = false, ...options } = {}) => {
+      const contextOptions = { ...DEFAULTS, ...options };
+      const key = fresh ? undefined : signature(contextOptions);
+      const checked = (key !== undefined && idleFor(site).get(key)?.pop()) || (await newCheckedContext(site.browser, site.url, contextOptions));
+      opened.push({ label: target, checked, key, options: contextOptions });
       await checked.page.goto(/^https?:/.test(target) ? target : site.url + target, { waitUntil: 'load' });
       await arrive(checked, wait);
       return checked;

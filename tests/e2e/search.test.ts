@@ -57,6 +57,16 @@ test.concurrent('/search/?q=quantization lists the optimization guide', async ({
   expect(await page.locator('main input[type=search]').first().inputValue()).toBe(QUERY);
 });
 
+// The search box ranks with the same options as tests/dist/site-search.test.ts, which checks all four
+// terms of issue 12.3 (PAGEFIND_OPTIONS in public/search.js): here the browser proves the box applies
+// them. Without the guides' search topics, a blog post with LoRA in its title would come first.
+test.concurrent('/search/?q=LoRA lists the training guide first', async ({ open, expect }) => {
+  const { page } = await open('/search/?q=LoRA');
+  const first = page.locator('main .search-results a').first();
+  await first.waitFor({ state: 'visible' });
+  expect(await first.getAttribute('href')).toBe('/guides/model-training/');
+});
+
 test.concurrent('without JavaScript the header search still submits to /search/', async ({ open, expect }) => {
   const { page } = await open(START, { javaScriptEnabled: false });
   const form = page.locator('header form[role=search][data-search]');

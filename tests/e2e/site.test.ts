@@ -5,8 +5,10 @@
  * mode, no horizontal scroll at 320 px; and the dark-mode toggle works and stays accessible.
  * The pages are checked two at a time, each in one of two reused pages (fixtures.ts `pages`).
  * Dark mode is one stylesheet over the same templates, so axe checks it on the first page of each
- * page type (scripts/budgets.mjs pageType: guide, post, tool, embed, tag, …) and light everywhere;
- * the theme toggle tests below check dark again on a home, guide and tool page.
+ * page type (scripts/budgets.mjs pageType: guide, post, tag, …) and light everywhere; every tool
+ * and embed page is checked in dark too, with its calculator hydrated, because each island has
+ * colours of its own (charts, bands, result cards). The theme toggle tests below check dark again
+ * on a home, guide and tool page, through the toggle rather than the system setting.
  */
 import { axeViolations as axe, settle, sitePages, waitForIslands } from './helpers.ts';
 import { describe } from 'vitest';
@@ -14,11 +16,16 @@ import { test } from './fixtures.ts';
 import { pageType } from '../../scripts/budgets.mjs';
 
 const PAGES = sitePages();
-/** The first page of each page type: axe checks these in dark mode too. */
-const DARK_CHECKED = new Set([...new Map(PAGES.map((p): [string, string] => [String(pageType(p)), p]).reverse()).values()]);
+/** The first page of each page type, and every calculator page: axe checks these in dark mode too. */
+const CALCULATORS = new Set(['tool', 'embed']);
+const DARK_CHECKED = new Set([
+  ...new Map(PAGES.map((p): [string, string] => [String(pageType(p)), p]).reverse()).values(),
+  ...PAGES.filter((p) => CALCULATORS.has(String(pageType(p)))),
+]);
 
-test('the sitemap gives pages to check', ({ expect }) => {
+test('the sitemap gives pages to check, with every calculator page checked in dark', ({ expect }) => {
   expect(PAGES.length).toBeGreaterThan(5);
+  expect([...DARK_CHECKED].filter((p) => CALCULATORS.has(String(pageType(p)))).length, 'tool and embed pages in dark').toBeGreaterThanOrEqual(8);
 });
 
 describe.concurrent('every page', () => {

@@ -28,7 +28,8 @@ describe('"Plan this"', () => {
   it('on the same page: fills the estimator and shows a note that can be dismissed', async () => {
     render(<Page />);
     fireEvent.click(within(screen.getByRole('group', { name: /trained model for this task/i })).getByLabelText('No'));
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Plan this' })).toBeTruthy());
+    // The hand-off code loads once the island is live; then the link carries the plan.
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toContain('from=train-first'));
     fireEvent.click(screen.getByRole('link', { name: 'Plan this' }));
     const note = await screen.findByTestId('handoff-note');
     expect(note.textContent).toMatch(/^From your decision: train first\./);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAYBACK_FIELDS, decodeState, encodeState, estimatePayback, estimateTimeline, filterComparison, recommend } from '../../src/rules/index.ts';
+import { PAYBACK_FIELDS, URL_KEYS, decodeState, encodeState, estimatePayback, estimateTimeline, filterComparison, recommend } from '../../src/rules/index.ts';
 import type { Result } from '../../src/rules/index.ts';
 import { HOSTILE_ROOTS, HOSTILE_VALUES, allFinite, deepFreeze, protoKeyInput, revokedProxy, throwingGetters, throwingProxy } from './helpers.ts';
 
@@ -123,5 +123,18 @@ describe('URL state with hostile input', () => {
   it.each(HOSTILE_VALUES)('decodeState survives %s', (_label, value) => {
     const result = decodeState(value);
     expect(result.ok).toBe(true);
+  });
+
+  const PAYLOAD = '"><script>alert(1)</script>';
+  it.each(URL_KEYS.map((k) => [k.key, `${k.section}.${k.field}`]))('?%s=<script payload> is dropped with a warning naming %s, or kept as plain text', (key, field) => {
+    const result = decodeState(`?${key}=${encodeURIComponent(PAYLOAD)}`);
+    if (!result.ok) throw new Error('decodeState never fails');
+    const kept = Object.values(result.value).flatMap((section) => Object.values(section as object));
+    if (result.warnings.length) {
+      expect(result.warnings.map((w) => w.field)).toEqual([field]);
+      expect(kept).toEqual([]);
+    } else {
+      expect(kept).toEqual([PAYLOAD]); // free text (the comparison search) stays text
+    }
   });
 });

@@ -15,9 +15,10 @@ import {
   estimatePayback,
   paybackFromDecision,
   paybackStepFromPlan,
+  PAYBACK_HANDOFF_SOURCES,
 } from '../../src/rules/index.ts';
 import type { Payback, PaybackStepId, Range } from '../../src/rules/index.ts';
-import { allFinite, deepFreeze, throwingGetters } from './helpers.ts';
+import { allFinite, deepFreeze, HOSTILE_VALUES, revokedProxy, throwingGetters } from './helpers.ts';
 
 const MONTH_DAYS = 365 / 12;
 
@@ -415,6 +416,57 @@ describe('link state', () => {
     expect(PAYBACK_CODEC.check('steps', null)).toEqual({ ok: true, value: undefined });
     expect(PAYBACK_CODEC.check('oneOffCosts', undefined)).toEqual({ ok: true, value: undefined });
     expect(PAYBACK_CODEC.check('steps', 42).ok).toBe(false);
+  });
+
+  describe('hand-off keys (links from the decision guide, the estimator and the comparison table)', () => {
+    it.each([
+      ['a decision', 'tech=quantization,batching&from=optimize-first', { techniques: ['quantization', 'batching'], from: 'optimize-first' }],
+      ['an estimator plan', 'pgh=2,4,8&pph=1,2.5,3&tech=quantization&from=timeline', { planGpuHours: [2, 4, 8], planPrice: [1, 2.5, 3], techniques: ['quantization'], from: 'timeline' }],
+      ['the comparison table', 'from=comparison', { from: 'comparison' }],
+      ['one figure for a whole range', 'pgh=5&from=timeline', { planGpuHours: [5, 5, 5], from: 'timeline' }],
+    ])('reads and writes %s link', (_name, query, payback) => {
+      const result = decodeWith([PAYBACK_CODEC], `?${query}`);
+      expect(result).toEqual({ ok: true, value: { payback }, warnings: [] });
+      expect(encodeWith([PAYBACK_CODEC], { payback })).toBe(query.replace('pgh=5&', 'pgh=5,5,5&'));
+    });
+
+    it.each([
+      ['from=teleport', 'payback.from', 'invalid-choice'],
+      ['tech=quantization,rm-rf', 'payback.techniques', 'invalid-choice'],
+      [`tech=${Array(17).fill('quantization').join(',')}`, 'payback.techniques', 'too-many'],
+      ['pgh=x', 'payback.planGpuHours', 'not-a-number'],
+      ['pgh=8,4,2', 'payback.planGpuHours', 'out-of-range'],
+      ['pgh=1,2', 'payback.planGpuHours', 'invalid-type'],
+      ['pgh=1,2,3,4', 'payback.planGpuHours', 'invalid-type'],
+      ['pgh=1,,3', 'payback.planGpuHours', 'invalid-type'],
+      ['pph=-1,2,3', 'payback.planPrice', 'out-of-range'],
+      ['pph=1,2,1e9', 'payback.planPrice', 'out-of-range'],
+      ['from=<script>alert(1)</script>', 'payback.from', 'invalid-choice'],
+    ])('%s is ignored with the link warning naming %s', (query, field, code) => {
+      const result = decodeWith([PAYBACK_CODEC], `?${query}`);
+      expect(result.ok && result.value).toEqual({});
+      expect(result.ok && result.warnings.map((w) => [w.field, w.code])).toEqual([[field, code]]);
+      expect(result.ok && result.warnings[0]!.message).toMatch(/^The .*\. The default is shown instead\.$/);
+    });
+
+    it.each(['planGpuHours', 'planPrice', 'techniques', 'from'])('%s survives every hostile value without throwing', (field) => {
+      for (const [, value] of [...HOSTILE_VALUES, ['a revoked proxy array', revokedProxy()] as const]) {
+        const checked = PAYBACK_CODEC.check(field, value);
+        expect(typeof checked.ok).toBe('boolean');
+      }
+    });
+
+    it('reads ranges given as lists or objects, and refuses an unreadable list', () => {
+      expect(PAYBACK_CODEC.check('planPrice', [1, 2, 3])).toEqual({ ok: true, value: [1, 2, 3] });
+      expect(PAYBACK_CODEC.check('planPrice', { low: 1, likely: 2, high: 3 })).toEqual({ ok: true, value: [1, 2, 3] });
+      expect(PAYBACK_CODEC.check('planPrice', undefined)).toEqual({ ok: true, value: undefined });
+      const unreadable = new Proxy([1, 2, 3], { get() { throw new Error('x'); } });
+      expect(PAYBACK_CODEC.check('planPrice', unreadable)).toMatchObject({ ok: false, code: 'unreadable' });
+    });
+
+    it('takes every decision path, the estimator and the comparison table as a source', () => {
+      for (const from of PAYBACK_HANDOFF_SOURCES) expect(PAYBACK_CODEC.check('from', from)).toEqual({ ok: true, value: from });
+    });
   });
 
   it('a decoded link gives a result', () => {

@@ -7,6 +7,11 @@
  * server and client markup match.
  */
 import { embedInfo, type LiveToolId } from '../../config/tools.ts';
+import { EmbedPanel } from '../../islands/frame/EmbedPanel.tsx';
+import { SERVER_PARTS } from '../../islands/frame/server-parts.ts';
+
+// The server renders "Embed this" whole (it works without JavaScript); the browser loads it on demand.
+SERVER_PARTS.EmbedPanel = EmbedPanel;
 
 const counters = new WeakMap<object, Map<string, number>>();
 

@@ -4,7 +4,8 @@
  * (the rules package's recommend()).
  */
 import { useStore } from '@nanostores/preact';
-import { DECISION_MODEL_KINDS, FIELD_LABELS, PATHS, TECHNIQUE_SUMMARIES, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
+import { useState } from 'preact/hooks';
+import { DECISION_MODEL_KINDS, FIELD_LABELS, PATHS, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
 import { COMMON } from '../frame/labels.ts';
 import { DECISION } from './labels.ts';
 import {
@@ -23,13 +24,13 @@ import {
 } from '../../stores/decision.ts';
 import { $recommendation, defaultRecommendation } from '../../stores/recommendation.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
-import { compareFromDecision, compareHref, planFromDecision, planHref } from '../../stores/plan.ts';
-import { paybackDecisionHref } from '../../stores/payback-links.ts';
+import { toolPath } from '../../config/tool-ids.ts';
 import { Checkboxes, Choices, TextField } from '../frame/Field.tsx';
 import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
 import type { IslandProps } from '../frame/props.ts';
 import { useHydrated } from '../frame/hydrated.ts';
 import { useToolPart } from '../frame/use-tool-part.ts';
+import { useLazy } from '../frame/lazy.ts';
 import { inputName } from '../frame/names.ts';
 import { outcomeOf, relevantQuestions } from './disclosure.ts';
 
@@ -64,6 +65,8 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
   const result = useStore($recommendation, { ssr: defaultRecommendation });
   const hydrated = useHydrated();
   useToolPart(decisionPart, urlSync);
+  // Hand-off links and the techniques' explanations load once the island is live (an answer never waits for them).
+  const links = useLazy(() => import('./on-demand.ts'), hydrated);
 
   const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
   const input = decisionInput(form);
@@ -89,6 +92,29 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
     );
   };
 
+  // In an embed, a question the link already answered folds to one line ("… Yes  Change") so the
+  // frame stays short in a blog's column; "Change" reopens it, and one the reader touches stays open.
+  // Never before hydration: with JavaScript off (and in the server HTML) every question shows.
+  const [opened, setOpened] = useState<readonly string[]>([]);
+  const keep = (key: string) => {
+    if (!opened.includes(key)) setOpened([...opened, key]);
+  };
+  const fold = (key: string, answered: boolean, errored: boolean, summary: preact.ComponentChildren, question: string, focus: string) => {
+    if (!embedded || !hydrated || !answered || errored || opened.includes(key)) return null;
+    const reopen = () => {
+      keep(key);
+      setTimeout(() => document.getElementById(focus)?.focus());
+    };
+    return (
+      <p class="field answered" data-testid={`answered-${key}`}>
+        <span class="answered__text">{summary}</span>
+        <button type="button" class="button button--quiet button--small" aria-label={DECISION.changeLabel(question)} onClick={reopen}>
+          {DECISION.change}
+        </button>
+      </p>
+    );
+  };
+
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const target = embedded ? '_blank' : undefined;
   /** A part of the explanation: a heading and its body on the page, collapsed behind <details> in an embed. */
@@ -105,9 +131,9 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       </>
     );
 
-  const handOff = (tool: 'timeline' | 'comparison', act: () => void) => (e: MouseEvent) => {
+  const handOff = (tool: 'timeline' | 'comparison', act: (() => void) | undefined) => (e: MouseEvent) => {
     const host = document.querySelector<HTMLElement>(`[data-tool="${tool}"]`);
-    if (!host || embedded) return; // no such tool on this page: follow the link
+    if (!host || embedded || !act) return; // no such tool on this page (or the links not loaded yet): follow the link
     e.preventDefault();
     act();
     host.scrollIntoView();
@@ -118,7 +144,16 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
     disclose(
       field,
       [field],
-      <Choices
+      fold(
+        field,
+        form[field] !== 'unsure',
+        Boolean(errors[field]),
+        <>
+          {DECISION.questions[field].legend} <strong>{COMMON.answers[form[field]]}</strong>
+        </>,
+        DECISION.questions[field].legend,
+        `${uid}-${field}-${form[field]}`,
+      ) ?? <Choices
       key={field}
       id={`${uid}-${field}`}
       name={inputName(decisionPart, field)}
@@ -127,7 +162,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       error={errors[field]}
       choices={ANSWER_CHOICES}
       value={form[field]}
-      onValue={(v) => setAnswer(field, v as 'yes' | 'no' | 'unsure')}
+      onValue={(v) => (keep(field), setAnswer(field, v as 'yes' | 'no' | 'unsure'))}
       />,
     );
 
@@ -137,7 +172,16 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       {disclose(
         'modelKind',
         ['modelKind'],
-        <Choices
+        fold(
+          'modelKind',
+          form.modelKind !== 'unsure',
+          Boolean(errors['modelKind']),
+          <>
+            {DECISION.modelKind.legend} <strong>{DECISION.modelKind.options[form.modelKind]}</strong>
+          </>,
+          DECISION.modelKind.legend,
+          `${uid}-modelKind-${form.modelKind}`,
+        ) ?? <Choices
           id={`${uid}-modelKind`}
           name={inputName(decisionPart, 'modelKind')}
           legend={DECISION.modelKind.legend}
@@ -146,13 +190,28 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
           choices={KIND_CHOICES}
           value={form.modelKind}
           inline={embedded}
-          onValue={(v) => setModelKind(v as DecisionModelKind)}
+          onValue={(v) => (keep('modelKind'), setModelKind(v as DecisionModelKind))}
         />,
       )}
       {disclose(
         'numbers',
         NUMBERS,
-        <fieldset class="field" aria-describedby={`${uid}-numbers-hint`}>
+        fold(
+          'numbers',
+          NUMBERS.some((f) => form[f].trim() !== ''),
+          NUMBERS.some((f) => errors[f]),
+          <>
+            {DECISION.numbers.short}:{' '}
+            {NUMBERS.filter((f) => form[f].trim() !== '').map((f, i) => (
+              <>
+                {i > 0 && ' · '}
+                {DECISION.numbers[f].short} <strong>{form[f].trim()}%</strong>
+              </>
+            ))}
+          </>,
+          DECISION.numbers.legend,
+          `${uid}-${NUMBERS.find((f) => form[f].trim() !== '')}`,
+        ) ?? <fieldset class="field" aria-describedby={`${uid}-numbers-hint`}>
         <legend class="field__label">{DECISION.numbers.legend}</legend>
         <p class="field__hint" id={`${uid}-numbers-hint`} data-keep>
           {DECISION.numbers.hint}
@@ -169,7 +228,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
             value={form[field]}
             suffix="%"
             inputMode="decimal"
-            onValue={(v) => setAnswer(field, v)}
+            onValue={(v) => (keep('numbers'), setAnswer(field, v))}
           />
         ))}
         </div>
@@ -232,7 +291,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
                 <a href={TECHNIQUES[t].guide} target={target}>
                   {TECHNIQUES[t].label}
                 </a>
-                : {TECHNIQUE_SUMMARIES[t]}
+                {links && <>: {links.TECHNIQUE_SUMMARIES[t]}</>}
               </li>
             ))}
           </ul>,
@@ -260,14 +319,14 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       ),
       )}
       <p class="tool-actions">
-        <a class="button" href={planHref(rec, form.modelKind)} target={target} onClick={handOff('timeline', () => planFromDecision(rec, form.modelKind))} aria-describedby={`${uid}-plan-hint`}>
+        <a class="button" href={links ? links.planHref(rec, form.modelKind) : toolPath('timeline')} target={target} onClick={handOff('timeline', links ? () => links.planFromDecision(rec, form.modelKind) : undefined)} aria-describedby={`${uid}-plan-hint`}>
           {DECISION.plan}
         </a>
-        <a class="button button--quiet" href={compareHref(rec.path)} target={target} onClick={handOff('comparison', () => compareFromDecision(rec))} aria-describedby={`${uid}-compare-hint`}>
+        <a class="button button--quiet" href={links ? links.compareHref(rec.path) : toolPath('comparison')} target={target} onClick={handOff('comparison', links ? () => links.compareFromDecision(rec) : undefined)} aria-describedby={`${uid}-compare-hint`}>
           {DECISION.compare}
         </a>
         {rec.path === 'optimize-first' && (
-          <a class="button button--quiet" href={paybackDecisionHref(rec)} target={target} aria-describedby={`${uid}-payback-hint`}>
+          <a class="button button--quiet" href={links ? links.paybackDecisionHref(rec) : toolPath('payback')} target={target} aria-describedby={`${uid}-payback-hint`}>
             {DECISION.payback}
           </a>
         )}

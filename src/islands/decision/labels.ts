@@ -40,11 +40,14 @@ export const DECISION = {
   },
   numbers: {
     legend: 'Accuracy, if you know it',
+    /** The folded one-line summary in an embed: "Accuracy: held-out 72% · needed 90%". */
+    short: 'Accuracy',
     hint: 'Percent, 0 to 100. Leave a box empty when you do not know the figure.',
-    accuracy: { label: FIELD_LABELS.accuracy, hint: 'Measured on data the model never saw during training.' },
-    requiredAccuracy: { label: FIELD_LABELS.requiredAccuracy, hint: 'The lowest score you could ship.' },
+    accuracy: { label: FIELD_LABELS.accuracy, short: 'held-out', hint: 'Measured on data the model never saw during training.' },
+    requiredAccuracy: { label: FIELD_LABELS.requiredAccuracy, short: 'needed', hint: 'The lowest score you could ship.' },
     baselineAccuracy: {
       label: FIELD_LABELS.baselineAccuracy,
+      short: 'baseline',
       hint: 'For example always predicting the most common class, or your current manual process.',
     },
   },
@@ -53,13 +56,11 @@ export const DECISION = {
     hint: 'Pick all that apply; they choose the optimization techniques.',
     options: { latency: 'Latency', cost: 'Serving cost', memory: 'Memory', throughput: 'Throughput' },
   },
+  /** An answered question folded to one line in an embed: the button that reopens it. */
+  change: 'Change',
+  changeLabel: (question: string) => `Change: ${question}`,
   resultTitle: 'Recommendation',
-  paths: {
-    'train-first': 'There is nothing to optimize yet: build or fine-tune a model first.',
-    'retrain-first': 'Fix what the model learned (data, domain or task) before making it faster or cheaper.',
-    'optimize-first': 'The model does the job: make it faster, cheaper or a little more accurate without starting over.',
-    'refine-iteratively': 'Keep it in production: monitor it, retrain for specific weaknesses and optimize for efficiency.',
-  },
+
   confidenceLabel: 'Confidence',
   confidence: {
     strong: 'Strong',

@@ -16,7 +16,7 @@ export interface EmbedProps {
   search: string;
 }
 
-const THEME_CHOICES = (['light', 'dark', 'auto'] as const).map((value) => ({ value, label: COMMON.embedThemes[value] }));
+const THEMES = ['light', 'dark', 'auto'] as const;
 
 export function EmbedPanel({ uid, site, info, search, hydrated }: EmbedProps & { uid: string; hydrated: boolean }) {
   const box = useRef<HTMLTextAreaElement>(null);
@@ -41,7 +41,7 @@ export function EmbedPanel({ uid, site, info, search, hydrated }: EmbedProps & {
         name={`${uid}-embed-theme`}
         legend={COMMON.embedTheme}
         hint={COMMON.embedThemeHint}
-        choices={THEME_CHOICES}
+        choices={THEMES.map((value) => ({ value, label: COMMON.embedThemes[value] }))}
         value={theme}
         onValue={(v) => setTheme(v as EmbedTheme)}
       />

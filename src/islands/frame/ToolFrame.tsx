@@ -15,7 +15,9 @@ import { useStore } from '@nanostores/preact';
 import { toolPath, type ToolId } from '../../config/tool-ids.ts';
 import type { Issue } from '../../rules/index.ts';
 import { $urlIssues } from '../../stores/url-sync.ts';
-import { EmbedPanel, type EmbedProps } from './EmbedPanel.tsx';
+import type { EmbedProps } from './EmbedPanel.tsx';
+import { SERVER_PARTS } from './server-parts.ts';
+import { useLazy } from './lazy.ts';
 import { ErrorSummary, type FieldError } from './ErrorSummary.tsx';
 import { FormActions } from './Field.tsx';
 import { COMMON } from './labels.ts';
@@ -102,11 +104,23 @@ export function FrameShell({ tool, uid, hydrated, live, embed, report, children 
   useResultReport(tool, hydrated, report);
   const urlIssues = useStore($urlIssues, { ssr: () => [] as Issue[] });
   const spoken = useLiveRegion(live);
+  // "Embed this" is a closed <details>: the server renders it whole (it works without JavaScript);
+  // in the browser its code loads once the island is live, so a first answer never waits for it.
+  // Until then the browser keeps only its summary (what a closed <details> shows anyway).
+  const loaded = useLazy(() => import('./EmbedPanel.tsx'), hydrated && Boolean(embed));
+  const EmbedPanel = import.meta.env.SSR ? SERVER_PARTS.EmbedPanel : loaded?.EmbedPanel;
   return (
     <div class={`tool tool--${tool}`} data-tool-frame={tool} data-hydrated={hydrated ? '' : undefined}>
       <UrlWarning issues={urlIssues} />
       {children}
-      {embed && <EmbedPanel uid={uid} {...embed} hydrated={hydrated} />}
+      {embed &&
+        (EmbedPanel ? (
+          <EmbedPanel uid={uid} {...embed} hydrated={hydrated} />
+        ) : (
+          <details class="embed-panel no-print">
+            <summary>{COMMON.embedSummary}</summary>
+          </details>
+        ))}
       <p class="visually-hidden" role="status">
         {spoken}
       </p>

@@ -9,7 +9,7 @@ import { PAYBACK_PRESETS, type PaybackPresetId } from '../../rules/index.ts';
 import { toolSearch } from '../../stores/url-sync.ts';
 import {
   $payback,
-  $paybackNote,
+  $paybackHandOff,
   $paybackPins,
   $paybackResult,
   applyPaybackPreset,
@@ -17,7 +17,6 @@ import {
   PAYBACK_DEFAULTS,
   paybackHref,
   paybackInput,
-  paybackHandOff,
   paybackPart,
   paybackPresetForm,
   pinPayback,
@@ -30,8 +29,7 @@ import type { IslandProps } from '../frame/props.ts';
 import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx';
 import { useToolPart } from '../frame/use-tool-part.ts';
 import { ExportActions } from '../frame/ExportActions.tsx';
-import { paybackCsv, paybackText } from './export.ts';
-import { PaybackPins } from './Pins.tsx';
+import { useLazy } from '../frame/lazy.ts';
 import { money } from './format.ts';
 import { PaybackFields } from './Form.tsx';
 import { PAYBACK } from './labels.ts';
@@ -51,18 +49,18 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
   const hydrated = useHydrated();
   useToolPart(paybackPart, urlSync, () => {
     if (preset && $payback.get().preset === PAYBACK_DEFAULTS.preset && $payback.get().steps === null) applyPaybackPreset(preset);
-    // A link from another tool (decision guide, estimator, comparison table): its inputs, and a note saying so.
-    const handed = urlSync ? paybackHandOff(location.search, (from, step) => (from === 'timeline' ? PAYBACK.handOff.timeline(step ?? '') : PAYBACK.handOff[from])) : null;
-    if (handed) {
-      $payback.set(handed.form);
-      $paybackNote.set(handed.note);
-    }
   });
-  const note = useStore($paybackNote, { ssr: () => null });
+  // A link from another tool (decision guide, estimator, comparison table): the URL sync applied its
+  // inputs (paybackPart); the note says where they came from.
+  const handOff = useStore($paybackHandOff, { ssr: () => null });
+  const note = handOff && (handOff.from === 'timeline' ? PAYBACK.handOff.timeline(handOff.step) : PAYBACK.handOff[handOff.from]);
   const p = result.ok ? result.value : null;
   const { byField: errors, list } = collectErrors(uid, result.ok ? null : result.errors);
   const live = p ? PAYBACK.announce(money(p.before.monthly.likely)) : `${COMMON.problems(list.length)}. ${PAYBACK.errorsFallback}`;
   const pins = useStore($paybackPins, { ssr: () => [] as readonly PaybackPin[] });
+  // The pins' code (cards, titles) loads with the first pin; the export code when the reader first copies.
+  const pinned = useLazy(() => import('./Pins.tsx'), pins.length > 0);
+  const exported = () => import('./export.ts');
   const H = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const target = embedded ? '_blank' : undefined;
@@ -72,8 +70,8 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
       pinLabel={pins.length >= MAX_PAYBACK_PINS ? PAYBACK.pinFull(MAX_PAYBACK_PINS) : PAYBACK.pin}
       hydrated={hydrated}
       onPin={pinPayback}
-      text={() => paybackText(p, new URL(paybackHref(form), embed?.site ?? location.href).href)}
-      csv={() => paybackCsv(p)}
+      text={async () => (await exported()).paybackText(p, new URL(paybackHref(form), embed?.site ?? location.href).href)}
+      csv={async () => (await exported()).paybackCsv(p)}
     />
   );
   return (
@@ -93,7 +91,7 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
             {note && (
               <div class="handoff-note" data-testid="handoff-note">
                 <p>{note}</p>
-                <button type="button" class="button button--quiet button--small" onClick={() => $paybackNote.set(null)}>
+                <button type="button" class="button button--quiet button--small" onClick={() => $paybackHandOff.set(null)}>
                   {PAYBACK.dismiss}
                 </button>
               </div>
@@ -106,7 +104,7 @@ export default function PaybackIsland({ uid, preset, level = 2, urlSync = false,
         )
       }
       bar={p ? barText(p) : PAYBACK.errorsFallback}
-      after={<PaybackPins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
+      after={pinned && <pinned.PaybackPins uid={uid} pins={pins} H={H} Sub={Sub} target={target} />}
       embed={embed && { ...embed, search: hydrated ? toolSearch([paybackPart]) : '' }}
       report={embedded && p ? { totals: { monthlyUsd: p.before.monthly.likely } } : undefined}
     />

@@ -11,3 +11,22 @@ export const PATH_IDS = [
 ] as const;
 /** Language model, other deep model, classic ML, or not known. */
 export const DECISION_MODEL_KINDS = ['llm', 'deep', 'classic', 'unsure'] as const;
+/** The techniques a recommendation can name (labels and guides in ./techniques.ts). */
+export const TECHNIQUE_IDS = [
+  'quantization',
+  'pruning',
+  'distillation',
+  'compilation',
+  'batching',
+  'caching',
+  'hyperparameter-tuning',
+  'threshold-tuning',
+  'ensembles',
+  'data-collection',
+  'labeling',
+  'retraining',
+  'monitoring',
+  'prompting',
+  'retrieval',
+  'hosted-api',
+] as const;

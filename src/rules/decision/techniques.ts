@@ -2,24 +2,9 @@
 import type { Bottleneck, TechniqueId, TechniqueInfo } from '../types.ts';
 import { RETRAINS, TECHNIQUE_LABELS } from './technique-labels.ts';
 
-export const TECHNIQUE_IDS = [
-  'quantization',
-  'pruning',
-  'distillation',
-  'compilation',
-  'batching',
-  'caching',
-  'hyperparameter-tuning',
-  'threshold-tuning',
-  'ensembles',
-  'data-collection',
-  'labeling',
-  'retraining',
-  'monitoring',
-  'prompting',
-  'retrieval',
-  'hosted-api',
-] as const;
+import { TECHNIQUE_IDS } from './ids.ts';
+
+export { TECHNIQUE_IDS };
 
 /** Every technique a recommendation can name. */
 export const TECHNIQUES: Readonly<Record<TechniqueId, TechniqueInfo>> = {

@@ -3,13 +3,14 @@
  * and an estimator plan becomes a step's one-off cost. Both read only the fields they need
  * (structural types of our own), so they do not depend on the other tools' full result types.
  */
+import { PATH_IDS, TECHNIQUE_IDS } from '../decision/ids.ts';
 import { fail, ok } from '../result.ts';
 import type { Issue, Range, Result } from '../types.ts';
 import { readField, viewRecord } from '../validate/record.ts';
-import { checkPaybackChoice, checkRange, PAYBACK_LIMITS } from './input.ts';
-import { PAYBACK_MESSAGES as M } from './messages.ts';
+import { checkIdList, checkPaybackChoice, checkRange, PAYBACK_LIMITS, type Checked } from './input.ts';
+import { PAYBACK_MESSAGES as M, type PaybackRule } from './messages.ts';
 import { STEP_IDS } from './options.ts';
-import type { PaybackInput, PaybackStepId, PaybackStepInput, PlanCost } from './types.ts';
+import type { PaybackHandOffField, PaybackInput, PaybackStepId, PaybackStepInput, PlanCost } from './types.ts';
 
 /** Which payback step each decision or estimator technique stands for (techniques without a serving effect map to none). */
 export const TECHNIQUE_STEPS: Readonly<Record<string, PaybackStepId>> = {
@@ -109,4 +110,52 @@ export function paybackStepFromPlan(timeline: unknown, step?: unknown): Result<P
   }
   const id = chosen.value ?? stepsFor(arrayAt(at(timeline, ['inputs']), 'techniques') ?? [])[0] ?? 'retrain';
   return ok({ id, plan });
+}
+
+/* ------------------------------------------------------------------ link keys */
+
+/** Where a link into the calculator can come from: the comparison table, the estimator, or a decision path. */
+export const PAYBACK_HANDOFF_SOURCES = ['comparison', 'timeline', ...PATH_IDS] as const;
+
+/** The link-only hand-off fields, in the order links write them. */
+export const PAYBACK_HANDOFF_FIELDS: readonly PaybackHandOffField[] = ['planGpuHours', 'planPrice', 'techniques', 'from'];
+
+/**
+ * A range as links carry it: "low,likely,high" (or [low, likely, high], or one number for all
+ * three), each within `rule` and low ≤ likely ≤ high; the value is [low, likely, high].
+ */
+function checkTriple(field: 'planGpuHours' | 'planPrice', raw: unknown, rule: PaybackRule): Checked<[number, number, number]> {
+  let view: unknown = raw;
+  try {
+    const parts = typeof raw === 'string' && raw.includes(',') ? raw.split(',', 4) : Array.isArray(raw) ? Array.from(raw as unknown[]) : null;
+    if (parts !== null) {
+      if (parts.length !== 3) return { ok: false, code: 'invalid-type', message: M.range(field) };
+      view = { low: parts[0], likely: parts[1], high: parts[2] };
+    }
+  } catch {
+    return { ok: false, code: 'unreadable', message: M.unreadable(field) };
+  }
+  const checked = checkRange(field, view, rule);
+  if (!checked.ok || checked.value === undefined) return checked as Checked<never>;
+  return { ok: true, value: [checked.value.low, checked.value.likely, checked.value.high] };
+}
+
+const HANDOFF_CHECKS: Readonly<Record<PaybackHandOffField, (raw: unknown) => Checked<unknown>>> = {
+  from: (raw) => checkPaybackChoice('from', raw, PAYBACK_HANDOFF_SOURCES),
+  techniques: (raw) => checkIdList('techniques', raw, TECHNIQUE_IDS, TECHNIQUE_IDS.length),
+  planGpuHours: (raw) => checkTriple('planGpuHours', raw, PAYBACK_LIMITS.gpuHours),
+  planPrice: (raw) => checkTriple('planPrice', raw, PAYBACK_LIMITS.price),
+};
+
+/**
+ * Checks one hand-off field as a link carries it (the URL codec's check for `from`, `tech`, `pgh`, `pph`).
+ * @example checkPaybackHandOffField('planGpuHours', '2,4,8') // { ok: true, value: [2, 4, 8] }
+ */
+export function checkPaybackHandOffField(field: PaybackHandOffField, raw: unknown): Checked<unknown> {
+  return HANDOFF_CHECKS[field](raw);
+}
+
+/** Whether a link field is one of the hand-off fields. */
+export function isHandOffField(field: string): field is PaybackHandOffField {
+  return (PAYBACK_HANDOFF_FIELDS as readonly string[]).includes(field);
 }

@@ -57,39 +57,44 @@ export function checkPaybackChoice<T extends string>(field: PaybackLabel, raw: u
   return match === undefined ? { ok: false, code: 'invalid-choice', message: M.invalidChoice(field, allowed) } : { ok: true, value: match };
 }
 
-/** The items of a list: an array or a comma-separated string. */
-function listItems(raw: unknown): unknown[] | 'too-many' | 'invalid-type' | 'unreadable' {
+/** The items of a list (at most `max`): an array or a comma-separated string. */
+function listItems(raw: unknown, max: number = MAX_STEPS): unknown[] | 'too-many' | 'invalid-type' | 'unreadable' {
   if (typeof raw === 'string') {
-    if (raw.length > MAX_CHOICE_TEXT * MAX_STEPS) return 'too-many';
+    if (raw.length > MAX_CHOICE_TEXT * max) return 'too-many';
     const parts = raw.split(',').filter((part) => part.trim() !== '');
-    return parts.length > MAX_STEPS ? 'too-many' : parts;
+    return parts.length > max ? 'too-many' : parts;
   }
   try {
     if (!Array.isArray(raw)) return 'invalid-type';
-    return raw.length > MAX_STEPS ? 'too-many' : Array.from(raw);
+    return raw.length > max ? 'too-many' : Array.from(raw);
   } catch {
     return 'unreadable';
   }
 }
 
-function listProblem(field: PaybackLabel, problem: 'too-many' | 'invalid-type' | 'unreadable', allowed: readonly string[]): Checked<never> {
-  if (problem === 'too-many') return { ok: false, code: 'too-many', message: M.tooMany(field, MAX_STEPS) };
+function listProblem(field: PaybackLabel, problem: 'too-many' | 'invalid-type' | 'unreadable', allowed: readonly string[], max: number = MAX_STEPS): Checked<never> {
+  if (problem === 'too-many') return { ok: false, code: 'too-many', message: M.tooMany(field, max) };
   if (problem === 'unreadable') return { ok: false, code: 'unreadable', message: M.unreadable(field) };
   return { ok: false, code: 'invalid-type', message: M.invalidList(field, allowed) };
 }
 
-/** Step ids (the link form of `steps`): a list of known ids. */
-export function checkStepIds(raw: unknown): Checked<PaybackStepId[]> {
+/** A list of known ids (at most one per allowed id, or MAX_STEPS for steps), as links carry lists. */
+export function checkIdList<T extends string>(field: PaybackLabel, raw: unknown, allowed: readonly T[], max: number): Checked<T[]> {
   if (raw === undefined || raw === null) return BLANK;
-  const items = listItems(raw);
-  if (!Array.isArray(items)) return listProblem('steps', items, STEP_IDS);
-  const value: PaybackStepId[] = [];
+  const items = listItems(raw, max);
+  if (!Array.isArray(items)) return listProblem(field, items, allowed, max);
+  const value: T[] = [];
   for (const item of items) {
-    const checked = checkPaybackChoice('steps', item, STEP_IDS);
-    if (!checked.ok || checked.value === undefined) return { ok: false, code: 'invalid-choice', message: M.invalidList('steps', STEP_IDS) };
+    const checked = checkPaybackChoice(field, item, allowed);
+    if (!checked.ok || checked.value === undefined) return { ok: false, code: 'invalid-choice', message: M.invalidList(field, allowed) };
     value.push(checked.value);
   }
   return { ok: true, value };
+}
+
+/** Step ids (the link form of `steps`): a list of known ids. */
+export function checkStepIds(raw: unknown): Checked<PaybackStepId[]> {
+  return checkIdList('steps', raw, STEP_IDS, MAX_STEPS);
 }
 
 /** One-off costs in step order (the link form). */

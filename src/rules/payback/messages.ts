@@ -3,7 +3,7 @@
  * for every issue (each names the field and says what is allowed).
  */
 import { formatNumber, orList } from '../messages.ts';
-import type { PaybackField } from './types.ts';
+import type { PaybackField, PaybackHandOffField } from './types.ts';
 
 export const PAYBACK_LABELS = {
   preset: 'Preset',
@@ -28,7 +28,11 @@ export const PAYBACK_LABELS = {
   plan: 'Plan',
   speedup: 'Speed-up',
   id: 'Step',
-} as const satisfies Record<PaybackField | 'oneOffCost' | 'plan' | 'speedup' | 'id', string>;
+  from: 'The tool the link came from',
+  techniques: 'The suggested techniques',
+  planGpuHours: 'The plan’s GPU-hours',
+  planPrice: 'The plan’s price per GPU-hour',
+} as const satisfies Record<PaybackField | PaybackHandOffField | 'oneOffCost' | 'plan' | 'speedup' | 'id', string>;
 
 export type PaybackLabel = keyof typeof PAYBACK_LABELS;
 

@@ -68,6 +68,20 @@ export interface PaybackInput {
 
 export type PaybackField = Exclude<keyof PaybackInput, never>;
 
+/**
+ * What a link from another tool carries besides the calculator's own inputs (link state only,
+ * never an input of estimatePayback): where it came from, the decision's or plan's techniques, and
+ * an estimator plan's GPU-hours and price per GPU-hour, each as [low, likely, high].
+ */
+export interface PaybackHandOffState {
+  from?: string;
+  techniques?: string[];
+  planGpuHours?: [number, number, number];
+  planPrice?: [number, number, number];
+}
+
+export type PaybackHandOffField = keyof PaybackHandOffState;
+
 /** Monthly serving cost of one way of serving. */
 export interface ServingCost {
   mode: ServingMode;

@@ -1,4 +1,5 @@
 /** The payback calculator's link state. */
+import { checkPaybackHandOffField, isHandOffField } from '../payback/handoff.ts';
 import { checkPaybackField } from '../payback/input.ts';
 import type { PaybackField } from '../payback/types.ts';
 import type { SectionCodec } from './codec.ts';
@@ -24,10 +25,16 @@ export const PAYBACK_KEYS: readonly UrlKey[] = [
   { key: 'pk', section: 'payback', field: 'pricePer1kPredictions' },
   { key: 'st', section: 'payback', field: 'steps' },
   { key: 'oc', section: 'payback', field: 'oneOffCosts' },
+  // Hand-offs from the other tools (src/stores/payback-links.ts writes them): an estimator plan's
+  // GPU-hours and price, the decision's or plan's techniques, and where the link came from.
+  { key: 'pgh', section: 'payback', field: 'planGpuHours' },
+  { key: 'pph', section: 'payback', field: 'planPrice' },
+  { key: 'tech', section: 'payback', field: 'techniques' },
+  { key: 'from', section: 'payback', field: 'from' },
 ];
 
 export const PAYBACK_CODEC: SectionCodec = {
   section: 'payback',
   keys: PAYBACK_KEYS,
-  check: (field, raw) => checkPaybackField(field as PaybackField, raw),
+  check: (field, raw) => (isHandOffField(field) ? checkPaybackHandOffField(field, raw) : checkPaybackField(field as PaybackField, raw)),
 };
