@@ -220,6 +220,11 @@ export function sitePages(): string[] {
 
 /** The WCAG 2.0/2.1/2.2 A and AA rule tags. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * The WCAG A/AA rules whose outcome depends on colours: all that can change when the same page is
+ * checked again in the other colour scheme (`colorsOnly`). About a quarter of a full run's time.
+ */
+const COLOR_RULES = ['color-contrast', 'link-in-text-block'];
 
 // axe-core itself (the engine @axe-core/playwright wraps), loaded once per page: AxeBuilder
 // re-injects it on every analyze() and takes ~2.5 s per call on 2 cores. The test server serves it
@@ -237,20 +242,22 @@ export async function settle(page: Page): Promise<void> {
 /**
  * axe-core violations of the WCAG 2.2 AA tags on the page as it is now, one readable line each
  * (rule, count, first targets, why). Iframes are skipped: each embed page is checked on its own.
+ * `colorsOnly` runs just the colour rules: for the same page again after a colour-scheme switch.
  * @example expect(await axeViolations(page, 'dark')).toEqual([]);
  */
-export async function axeViolations(page: Page, label = ''): Promise<string[]> {
+export async function axeViolations(page: Page, label = '', { colorsOnly = false } = {}): Promise<string[]> {
   await settle(page);
   if (!(await page.evaluate(() => 'axe' in window))) {
     // A page on another origin (a test's own host page) has no AXE_PATH: evaluate the source there.
     await page.addScriptTag({ url: AXE_PATH }).catch(() => page.evaluate(AXE_SOURCE));
   }
+  const runOnly = colorsOnly ? { type: 'rule', values: COLOR_RULES } : { type: 'tag', values: WCAG_TAGS };
   const violations = await page.evaluate(
-    (tags) =>
+    (only) =>
       (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
-        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false })
+        .run(document, { runOnly: only, resultTypes: ['violations'], iframes: false })
         .then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }))),
-    WCAG_TAGS,
+    runOnly,
   );
   return violations.map(
     (v) =>
