@@ -56,9 +56,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One Chromium per worker for all the files it runs (fixtures.ts `site` is worker-scoped; with
-          // isolation each file launched its own, 3–5 s apiece), and two files at once, so a file's last
-          // slow test no longer leaves the other core idle.
+          // Workers keep their modules from file to file, so the worker-scoped browser and server
+          // (fixtures.ts `site`) usually serve several files: 2 launches for 4 files in one check, where
+          // with isolation each file launched its own (3–5 s apiece). Two files run at once, so a file's
+          // last slow test no longer leaves the other core idle.
           pool: 'forks',
           isolate: false,
           expect: { poll: { timeout: WAIT_MS, interval: 50 } },
