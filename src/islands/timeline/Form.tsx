@@ -29,7 +29,7 @@ import {
   type TimelineForm,
   type WorkloadField,
 } from '../../stores/timeline.ts';
-import { Checkboxes, Choices, SelectField, TextField } from '../frame/Field.tsx';
+import { Checkboxes, Choices, SelectField, TextField, type Choice } from '../frame/Field.tsx';
 import { inputName } from '../frame/names.ts';
 import { TIMELINE } from './labels.ts';
 import { FitWarning } from './Fit.tsx';
@@ -129,6 +129,18 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated, compact 
     </details>
   );
 
+  /** One of the form's selects: its label, error and change handler from the field's id. */
+  const select = <K extends 'modelKind' | 'gpuType' | 'dataReadiness'>(f: K, choices: readonly Choice[], value: string) => (
+    <SelectField
+      id={`${uid}-${f}`}
+      name={inputName(timelinePart, f)}
+      label={TIMELINE.fields[f].label}
+      choices={choices}
+      value={value}
+      error={errors[f]}
+      onValue={(v) => setField(f, v as TimelineForm[K])}
+    />
+  );
   const field = (f: TextFieldId) => {
     let hint: string | undefined = TIMELINE.fields[f].hint;
     if (f === 'pricePerGpuHour' && !gpu.price) hint = TIMELINE.noPrice;
@@ -180,15 +192,7 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated, compact 
             {training && (
               <fieldset class="field">
                 <legend class="visually-hidden">{TIMELINE.trainingLegend}</legend>
-                <SelectField
-                  id={`${uid}-modelKind`}
-                  name={inputName(timelinePart, 'modelKind')}
-                  label={TIMELINE.fields.modelKind.label}
-                  choices={KIND_CHOICES}
-                  value={form.modelKind || t?.inputs.modelKind || 'llm'}
-                  error={errors['modelKind']}
-                  onValue={(v) => setField('modelKind', v as TimelineForm['modelKind'])}
-                />
+                {select('modelKind', KIND_CHOICES, form.modelKind || t?.inputs.modelKind || 'llm')}
                 <div class="field-grid">{TRAINING_FIELDS.map(field)}</div>
               </fieldset>
             )}
@@ -241,15 +245,7 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated, compact 
         TIMELINE.hardwareLegend,
         <fieldset class="field">
           <legend class="visually-hidden">{TIMELINE.hardwareLegend}</legend>
-          <SelectField
-            id={`${uid}-gpuType`}
-            name={inputName(timelinePart, 'gpuType')}
-            label={TIMELINE.fields.gpuType.label}
-            choices={GPU_CHOICES}
-            value={gpu.id}
-            error={errors['gpuType']}
-            onValue={(v) => setField('gpuType', v as TimelineForm['gpuType'])}
-          />
+          {select('gpuType', GPU_CHOICES, gpu.id)}
           <div class="field-grid">{HARDWARE_FIELDS.map(field)}</div>
           <FitWarning t={t} notes={notes} hydrated={hydrated} testId="fit-form" />
         </fieldset>,
@@ -259,15 +255,7 @@ export function TimelineFields({ uid, form, t, errors, notes, hydrated, compact 
         TIMELINE.projectLegend,
         <fieldset class="field">
           <legend class="visually-hidden">{TIMELINE.projectLegend}</legend>
-          <SelectField
-            id={`${uid}-dataReadiness`}
-            name={inputName(timelinePart, 'dataReadiness')}
-            label={TIMELINE.fields.dataReadiness.label}
-            choices={DATA_CHOICES}
-            value={form.dataReadiness || t?.inputs.dataReadiness || 'needs-cleaning'}
-            error={errors['dataReadiness']}
-            onValue={(v) => setField('dataReadiness', v as TimelineForm['dataReadiness'])}
-          />
+          {select('dataReadiness', DATA_CHOICES, form.dataReadiness || t?.inputs.dataReadiness || 'needs-cleaning')}
           <Checkboxes
             id={`${uid}-techniques`}
             name={inputName(timelinePart, 'techniques')}
