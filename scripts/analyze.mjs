@@ -13,6 +13,8 @@ import { fileFor, kb, measurePage, table } from './budgets.mjs';
 
 const PAGES = process.env.PAGES ? process.env.PAGES.split(',') : ['/tools/decision/', '/tools/comparison/', '/tools/timeline/', '/tools/payback/'];
 const TOP = Number(process.env.TOP) || 12;
+/** BY_FILE=1: also list each loaded file's source modules (which chunk carries what). */
+const BY_FILE = Boolean(process.env.BY_FILE);
 
 const out = await mkdtemp(join(tmpdir(), 'analyze-'));
 try {
@@ -27,6 +29,10 @@ try {
     const bySource = new Map();
     for (const file of js) {
       const shares = await sourceShares(fileFor(out, file.url));
+      if (BY_FILE) {
+        const parts = [...shares.bytes].sort((a, b) => b[1] - a[1]).map(([source, raw]) => `${source.replace(/^node_modules\//, '')} ${kb(Math.round((raw / shares.total) * file.brotli))}`);
+        console.log(`  ${file.url.split('/').pop()} ${kb(file.brotli)}: ${parts.join(', ')}`);
+      }
       for (const [source, raw] of shares.bytes) {
         const row = bySource.get(source) ?? { raw: 0, brotli: 0 };
         row.raw += raw;
@@ -37,7 +43,7 @@ try {
     const rows = [...bySource].sort((a, b) => b[1].brotli - a[1].brotli);
     const shown = rows.slice(0, TOP).map(([source, r]) => [source, String(r.raw), kb(Math.round(r.brotli))]);
     const rest = rows.slice(TOP).reduce((n, [, r]) => n + r.brotli, 0);
-    console.log(`\n${page}  JavaScript ${kb(m.js)} brotli in ${js.length} files (${js.map((f) => f.url.split('/').pop()).join(', ')})`);
+    console.log(`\n${page}  JavaScript after the first interaction ${kb(m.interactionJs)} brotli in ${js.length} files (${js.map((f) => f.url.split('/').pop()).join(', ')})`);
     console.log(table([['source module', 'raw B', '≈ brotli'], ...shown, [`${rows.length - TOP} more`, '', kb(Math.round(rest))]]));
   }
 } finally {
