@@ -1,7 +1,7 @@
 /**
  * Every page of the built site in a real browser (Chromium, offline, dist/ served with the
  * headers from _headers): no console errors (CSP violations land there), no page errors, no
- * ≥ 400 responses, no third-party requests, no axe-core WCAG 2.2 AA violations in light and dark
+ * ≥ 400 responses, no third-party requests, no source id in the text once hydrated, no axe-core WCAG 2.2 AA violations in light and dark
  * mode, no horizontal scroll at 320 px; and the dark-mode toggle works and stays accessible.
  * The pages are checked one at a time in a reused page (fixtures.ts `pages`).
  * Dark mode is one stylesheet over the same templates, so axe checks it on the first page of each
@@ -15,8 +15,24 @@ import { axeViolations as axe, settle, sitePages, waitForIslands } from './helpe
 import { describe } from 'vitest';
 import { test } from './fixtures.ts';
 import { pageType } from '../../scripts/budgets.mjs';
+import { SOURCE_IDS } from '../../src/rules/source-ids.ts';
 
 const PAGES = sitePages();
+/** A source id (e.g. trn-6nd) as a word: readers see numbered notes and titles, never an internal id. */
+const ANY_ID = new RegExp(`(?<![\\w/#.-])(${SOURCE_IDS.join('|')})(?![a-z0-9-])`);
+/**
+ * The text a reader sees, except the methodology's source register, which labels each row's anchor
+ * with its id on purpose (`.source-id`, so a figure's table row links to the source behind it).
+ */
+const visibleText = () => {
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && !parent.closest('script, style, template, .source-id') && parent.checkVisibility()) parts.push(node.textContent ?? '');
+  }
+  return parts.join(' ');
+};
 /** The first page of each page type, and every calculator page: axe checks these in dark mode too. */
 const CALCULATORS = new Set(['tool', 'embed']);
 const DARK_CHECKED = new Set([
@@ -30,10 +46,11 @@ test('the sitemap gives pages to check, with every calculator page checked in da
 });
 
 describe.concurrent('every page', () => {
-  test.for(PAGES)('%s: no errors, no third-party requests, no axe violations (light; dark once per page type), no scroll at 320 px', (path, { pages, site, expect }) =>
+  test.for(PAGES)('%s: no errors, no third-party requests, no source id shown, no axe violations (light; dark once per page type), no scroll at 320 px', (path, { pages, site, expect }) =>
     pages.use(async ({ page, problems }) => {
       await page.goto(site.url + path, { waitUntil: 'load' });
       await waitForIslands(page);
+      const sourceId = (await page.evaluate(visibleText)).match(ANY_ID)?.[0];
       const violations = await axe(page, 'light');
       if (DARK_CHECKED.has(path)) {
         await page.emulateMedia({ colorScheme: 'dark' });
@@ -53,6 +70,7 @@ describe.concurrent('every page', () => {
           .map(({ e, r }) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} (right ${Math.round(r.right)} px)`),
       }));
       expect(problems, 'console/page errors, ≥400 responses, third-party requests').toEqual([]);
+      expect(sourceId, 'a source id shown once hydrated').toBeUndefined();
       expect(violations, 'axe-core WCAG 2.2 AA violations').toEqual([]);
       expect(width.scroll <= 320 ? [] : [`scrollWidth ${width.scroll} px at 320 px; widest: ${width.culprit.join(', ')}`]).toEqual([]);
     }),
