@@ -50,7 +50,11 @@ export default defineConfig({
                 priority: 3,
                 test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](islands[\\/]frame[\\/](?!EmbedPanel|embed-code|ExportActions|clipboard|csv)|stores[\\/]url-sync|rules[\\/](url-state[\\/]codec|validate[\\/]|messages|result)|config[\\/])/,
               },
-              { name: 'gpus', priority: 2, test: /src[\\/](rules[\\/]constants[\\/]timeline|rules[\\/]timeline[\\/](gpus|range)|islands[\\/]frame[\\/](ExportActions|clipboard))/ },
+              {
+                name: 'gpus',
+                priority: 2,
+                test: /src[\\/](rules[\\/]constants[\\/]timeline|rules[\\/]timeline[\\/](gpus|range)|islands[\\/]frame[\\/](ExportActions|clipboard))/,
+              },
               { name: (id) => /([\w-]+)\.ts$/.exec(id)?.[1] ?? null, priority: 1, test: SHARED_LINKS },
               { name: (id) => TOOL_MODULE.exec(id)?.[1] ?? null, test: TOOL_MODULE, tags: ['$initial'] },
             ],
