@@ -53,7 +53,7 @@ export default defineConfig({
               {
                 name: 'gpus',
                 priority: 2,
-                test: /src[\\/](rules[\\/]constants[\\/]timeline|rules[\\/]timeline[\\/](gpus|range)|islands[\\/]frame[\\/](ExportActions|clipboard))/,
+                test: /src[\\/](rules[\\/]constants[\\/]hardware|rules[\\/]timeline[\\/](gpus|range)|islands[\\/]frame[\\/](ExportActions|clipboard))/,
               },
               { name: (id) => /([\w-]+)\.ts$/.exec(id)?.[1] ?? null, priority: 1, test: SHARED_LINKS },
               { name: (id) => TOOL_MODULE.exec(id)?.[1] ?? null, test: TOOL_MODULE, tags: ['$initial'] },
