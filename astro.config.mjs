@@ -19,8 +19,22 @@ const headScriptHash = 'sha256-' + createHash('sha256').update(headScript).diges
 
 /** A calculator's own modules (island, store, rules, URL codec, constants): the tool is the match. */
 const TOOL_MODULE = /src[\\/](?:islands|rules|stores)[\\/](?:url-state[\\/]|constants[\\/])?(timeline|payback|comparison)/;
-/** Small modules several calculators link with (ids, paths, technique names, hand-off links): each stays a file of its own. */
-const SHARED_LINKS = /src[\\/](rules[\\/]decision[\\/](ids|paths|technique-labels)|stores[\\/]payback-links)\./;
+/**
+ * Modules one calculator's island and another's on-demand code share (ids, paths, technique names,
+ * link builders and the state a link hands over): each set stays a small chunk of its own, so that
+ * opening one tool's hand-offs never loads another tool's whole chunk (tests/dist/budgets.test.ts).
+ * A group takes its modules' imports along, so the ones others import come first (higher priority).
+ * @type {[RegExp, string][]}
+ */
+const SHARED_LINKS = [
+  [/src[\\/]rules[\\/]decision[\\/]ids\./, 'ids'],
+  [/src[\\/]rules[\\/]decision[\\/]paths\./, 'paths'],
+  [/src[\\/]rules[\\/]decision[\\/]technique-labels\./, 'technique-labels'],
+  [/src[\\/]stores[\\/]payback-links\./, 'payback-links'],
+  [/src[\\/]islands[\\/]frame[\\/]clipboard\./, 'clipboard'],
+  [/src[\\/](rules[\\/]timeline[\\/](ids|field-labels)|stores[\\/]plan-request)\./, 'plan-request'],
+  [/src[\\/](stores[\\/]comparison|rules[\\/]url-state[\\/]comparison|rules[\\/]comparison[\\/](tags|messages))\./, 'comparison-state'],
+];
 
 export default defineConfig({
   site,
@@ -47,15 +61,15 @@ export default defineConfig({
             groups: [
               {
                 name: 'frame',
-                priority: 3,
+                priority: 20,
                 test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](islands[\\/]frame[\\/](?!EmbedPanel|embed-code|ExportActions|clipboard|csv)|stores[\\/]url-sync|rules[\\/](url-state[\\/]codec|validate[\\/]|messages|result)|config[\\/])/,
               },
               {
                 name: 'gpus',
                 priority: 2,
-                test: /src[\\/](rules[\\/]constants[\\/]hardware|rules[\\/]timeline[\\/](gpus|range)|islands[\\/]frame[\\/](ExportActions|clipboard))/,
+                test: /src[\\/](rules[\\/]constants[\\/]hardware|rules[\\/]timeline[\\/](gpus|range)|islands[\\/]frame[\\/]ExportActions)/,
               },
-              { name: (id) => /([\w-]+)\.ts$/.exec(id)?.[1] ?? null, priority: 1, test: SHARED_LINKS },
+              ...SHARED_LINKS.map(([test, name], i) => ({ name, test, priority: 10 - i })),
               { name: (id) => TOOL_MODULE.exec(id)?.[1] ?? null, test: TOOL_MODULE, tags: ['$initial'] },
             ],
           },

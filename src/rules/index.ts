@@ -59,7 +59,7 @@ export { SOURCE_IDS, SOURCE_SECTIONS, SOURCE_CONFIDENCES, isSourceId } from './s
 export { GUIDE_LINKS } from './guides.ts';
 export { CONSTANTS } from './constants.ts';
 export { DECISION_FIELD_LABELS } from './decision/messages.ts';
-export { TIMELINE_FIELD_LABELS } from './timeline/messages.ts';
+export { TIMELINE_FIELD_LABELS } from './timeline/field-labels.ts';
 export { COMPARISON_FIELD_LABELS } from './comparison/messages.ts';
 
 export type * from './payback/types.ts';

@@ -6,7 +6,7 @@ import { TIMELINE_LIMITS } from '../validate/limits.ts';
 import { checkFields, viewRecord } from '../validate/record.ts';
 import { GPU_IDS } from './gpus.ts';
 import { DATA_READINESS_IDS, FINE_TUNE_METHODS, MODEL_KIND_IDS, OPTIMIZATION_TECHNIQUE_IDS, PRECISIONS, SCENARIO_IDS, TIMELINE_FIELDS } from './options.ts';
-import { TIMELINE_FIELD_LABELS as L } from './messages.ts';
+import { TIMELINE_FIELD_LABELS as L } from './field-labels.ts';
 import { PRESET_IDS, PRESETS } from './presets.ts';
 
 type Checker = (raw: unknown) => Check<unknown>;

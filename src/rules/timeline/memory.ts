@@ -12,7 +12,7 @@ import { TIMELINE_LIMITS } from '../validate/limits.ts';
 import { checkFields, viewRecord } from '../validate/record.ts';
 import { GPU_IDS, GPUS } from './gpus.ts';
 import { MEMORY_METHODS, PRECISIONS } from './ids.ts';
-import { TIMELINE_FIELD_LABELS as L } from './messages.ts';
+import { TIMELINE_FIELD_LABELS as L } from './field-labels.ts';
 
 const GB = 1e9;
 

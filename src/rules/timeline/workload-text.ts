@@ -2,7 +2,7 @@
 import type { ResolvedTimelineInput } from '../types.ts';
 import { GPUS } from './gpus.ts';
 import { METHODS, MODEL_KINDS, PRECISION_OPTIONS } from './options.ts';
-import { TIMELINE_FIELD_LABELS as FIELD_LABELS } from './messages.ts';
+import { TIMELINE_FIELD_LABELS as FIELD_LABELS } from './field-labels.ts';
 import { compactNumber } from './pin-titles.ts';
 
 export interface WorkloadItem {

@@ -3,7 +3,7 @@
  * loading the estimator's other validators and tables.
  */
 import { OPTIMIZATION_TECHNIQUE_IDS, SCENARIO_IDS } from '../timeline/ids.ts';
-import { TIMELINE_FIELD_LABELS } from '../timeline/messages.ts';
+import { TIMELINE_FIELD_LABELS } from '../timeline/field-labels.ts';
 import { checkChoice, checkList } from '../validate/fields.ts';
 import type { SectionCodec } from './codec.ts';
 
