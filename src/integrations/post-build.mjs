@@ -92,6 +92,13 @@ async function stripSearchTopics(dist, pages) {
   );
 }
 
+/**
+ * Build steps a throwaway build may leave out, from BUILD_SKIP (comma-separated): `og` (the Open
+ * Graph images) and `search` (the Pagefind index). For builds that only measure pages, like the
+ * scale check in `npm test`; a site to deploy never sets it.
+ */
+const skip = new Set((process.env.BUILD_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
 /** @returns {import('astro').AstroIntegration} */
 export default function postBuild() {
   let site;
@@ -122,11 +129,13 @@ export default function postBuild() {
         });
         await timed('hoist', () => hoistIslandStyle(dist, pages));
         await timed('csp', () => pruneCsp(dist, pages));
-        const og = await timed('og', () => writeOgImages(dist, pages, { siteName: 'Train or Optimize', log: (m) => logger.info(m) }));
+        const og = skip.has('og')
+          ? (logger.warn('BUILD_SKIP=og: no Open Graph images'), { rendered: 0, cached: 0 })
+          : await timed('og', () => writeOgImages(dist, pages, { siteName: 'Train or Optimize', log: (m) => logger.info(m) }));
         const urls = await timed('sitemap', () => writeSitemap(dist, pages, new URL(site)));
         logger.info(`sitemap.xml: ${urls.length} URLs`);
-        const indexed = await timed('pagefind', () => buildSearchIndex(dist));
-        logger.info(`Pagefind: ${indexed} pages indexed`);
+        if (skip.has('search')) logger.warn('BUILD_SKIP=search: no Pagefind index');
+        else logger.info(`Pagefind: ${await timed('pagefind', () => buildSearchIndex(dist))} pages indexed`);
         await timed('strip', () => stripSearchTopics(dist, pages));
         await mkdir(dirname(timesFile), { recursive: true });
         await writeFile(timesFile, JSON.stringify({ pages: pages.length, ogRendered: og.rendered, ogCached: og.cached, ms: times }) + '\n');

@@ -7,7 +7,8 @@
  * - `pages` (per file): checked pages reused from test to test, for read-only checks of many pages
  *   (a new context costs a renderer process, ~0.5–1 s on 2 cores);
  * Browser tests run concurrently (`describe.concurrent`), but `open` and `pages` lend a browser to
- * at most TESTS_AT_ONCE tests of a file at once; tests without a browser never wait.
+ * at most TESTS_AT_ONCE tests of a worker at once; tests without a browser never wait. A test takes
+ * `open` or `pages`, never both: each holds a place until the test ends.
  * Use `test.for` (not `test.each`) for tables: only it passes the fixtures. Take `expect` from the
  * test context too: tests run concurrently, and expect.poll needs to know which test it is in.
  */
@@ -16,10 +17,11 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, newCheckedContext, startServer, waitForIslands, wakeIslands, type CheckOptions, type CheckedContext } from './helpers.ts';
 
 /**
- * Browser tests running at once. Two keep both cores busy while one test waits on the browser;
- * more only queue on the CPU (vitest's own maxConcurrency is 5).
+ * Browser tests a worker runs at once. One: the two vitest workers already keep both cores busy,
+ * and each extra page rendering at the same time made Chromium burn more CPU for the same work
+ * (the whole e2e project: 442 CPU-s with two at once, 341 with one, same machine load).
  */
-const TESTS_AT_ONCE = 2;
+const TESTS_AT_ONCE = 1;
 
 export { WAIT_MS } from './wait.ts';
 

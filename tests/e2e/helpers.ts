@@ -26,6 +26,12 @@ import { WAIT_MS } from './wait.ts';
 /** The built site; DIST_DIR points the tests at another build. */
 export const DIST = process.env.DIST_DIR ?? 'dist';
 export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * The browser binary itself. Debian's /usr/bin/chromium is a shell wrapper that adds desktop flags
+ * (GPU rasterization, remote extensions, which also turn background networking back on); the tests
+ * want none of them, and the binary without them used about a fifth less CPU over the same pages.
+ */
+const CHROMIUM_BINARY = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : CHROMIUM;
 /** playwright-core adds --headless, --no-sandbox, --disable-dev-shm-usage itself. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -36,7 +42,7 @@ export const CHROMIUM_ARGS = [
 
 /** Launches headless Chromium (one per worker, see fixtures.ts; share it between tests). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_BINARY, args: CHROMIUM_ARGS });
 }
 
 /**

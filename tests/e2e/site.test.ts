@@ -3,7 +3,7 @@
  * headers from _headers): no console errors (CSP violations land there), no page errors, no
  * ≥ 400 responses, no third-party requests, no axe-core WCAG 2.2 AA violations in light and dark
  * mode, no horizontal scroll at 320 px; and the dark-mode toggle works and stays accessible.
- * The pages are checked two at a time, each in one of two reused pages (fixtures.ts `pages`).
+ * The pages are checked one at a time in a reused page (fixtures.ts `pages`).
  * Dark mode is one stylesheet over the same templates, so axe checks it on the first page of each
  * page type (scripts/budgets.mjs pageType: guide, post, tag, …) and light everywhere; every tool
  * and embed page is checked in dark too, with its calculator hydrated, because each island has
