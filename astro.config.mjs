@@ -17,6 +17,25 @@ const site = process.env.SITE_URL || 'https://train-or-optimize.example.org';
 const headScript = readFileSync(new URL('./src/scripts/head.js', import.meta.url), 'utf8').trim();
 const headScriptHash = 'sha256-' + createHash('sha256').update(headScript).digest('base64');
 
+/** A calculator's own modules (island, store, rules, URL codec, constants): the tool is the match. */
+const TOOL_MODULE = /src[\\/](?:islands|rules|stores)[\\/](?:url-state[\\/]|constants[\\/])?(timeline|payback|comparison)/;
+/**
+ * Modules one calculator's island and another's on-demand code share (ids, paths, technique names,
+ * link builders and the state a link hands over): each set stays a small chunk of its own, so that
+ * opening one tool's hand-offs never loads another tool's whole chunk (tests/dist/budgets.test.ts).
+ * A group takes its modules' imports along, so the ones others import come first (higher priority).
+ * @type {[RegExp, string][]}
+ */
+const SHARED_LINKS = [
+  [/src[\\/]rules[\\/]decision[\\/]ids\./, 'ids'],
+  [/src[\\/]rules[\\/]decision[\\/]paths\./, 'paths'],
+  [/src[\\/]rules[\\/]decision[\\/]technique-labels\./, 'technique-labels'],
+  [/src[\\/]stores[\\/]payback-links\./, 'payback-links'],
+  [/src[\\/]islands[\\/]frame[\\/]clipboard\./, 'clipboard'],
+  [/src[\\/](rules[\\/]timeline[\\/](ids|field-labels)|stores[\\/]plan-request)\./, 'plan-request'],
+  [/src[\\/](stores[\\/]comparison|rules[\\/]url-state[\\/]comparison|rules[\\/]comparison[\\/](tags|messages))\./, 'comparison-state'],
+];
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -32,16 +51,26 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           codeSplitting: {
-            // Every calculator needs the same core (Preact, nanostores, the tool frame, URL sync, field
-            // checks and messages): one chunk, instead of the many small ones automatic splitting makes
-            // as islands and their on-demand parts share modules differently (each file compresses on
-            // its own, so many small files cost more bytes; measured with `npm run analyze`). The frame's
-            // parts that load on demand or serve only some calculators stay out of it.
+            // Each file compresses on its own, so many small files cost more bytes than a few larger ones
+            // (measured with `npm run analyze`). Every calculator needs the same core (Preact, nanostores,
+            // the tool frame, URL sync, field checks and messages): one `frame` chunk, cached across tools.
+            // What one calculator's first interaction loads of its own goes into one chunk per tool
+            // (`$initial`: statically reachable from the island; its on-demand parts stay split off).
+            // The GPU table and the export buttons serve the estimator and the payback calculator: one
+            // chunk for both. Priorities settle modules two groups match (higher wins).
             groups: [
               {
                 name: 'frame',
+                priority: 20,
                 test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](islands[\\/]frame[\\/](?!EmbedPanel|embed-code|ExportActions|clipboard|csv)|stores[\\/]url-sync|rules[\\/](url-state[\\/]codec|validate[\\/]|messages|result)|config[\\/])/,
               },
+              {
+                name: 'gpus',
+                priority: 2,
+                test: /src[\\/](rules[\\/]constants[\\/]hardware|rules[\\/]timeline[\\/](gpus|range)|islands[\\/]frame[\\/]ExportActions)/,
+              },
+              ...SHARED_LINKS.map(([test, name], i) => ({ name, test, priority: 10 - i })),
+              { name: (id) => TOOL_MODULE.exec(id)?.[1] ?? null, test: TOOL_MODULE, tags: ['$initial'] },
             ],
           },
         },

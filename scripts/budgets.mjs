@@ -39,20 +39,20 @@ export const BUDGETS = Object.freeze({
   embed: { total: 25 * KB },
   /**
    * After the first interaction: each calculator's JavaScript (island, Preact, stores, rules) ≤ 24 KB.
-   * The decision guide and the comparison table meet it. The others hold to their weight as measured
-   * (+~0.5%): estimator 28.84 KB on 2026-11-25 (was 35.49: its phase chart and table, what moves
-   * the estimate and the assumptions load when their disclosures are open and the result has changed,
-   * the hand-off note for a decision link, pins and export when used; what remains is what a changed
-   * input needs for its figures, fit warning and field errors: Preact, the Astro client and the shared
-   * frame, the figures' rules (estimateTimelineFigures) with validation and constants, the form, its
-   * labels and the store); payback 31.10 KB on 2026-11-25 after pins, export and "Embed this" moved
-   * to import(): what remains is what a changed input needs to show its figures and field errors
-   * (Preact and the shared frame ~13 KB; the payback rules, presets, step effects and validation
-   * ~10 KB; the GPU table 1.6 KB; its form, result table and chart, labels and store ~5 KB).
+   * The decision guide (23.53 KB) and the comparison table (19.60 KB) meet it. The estimator and the
+   * payback calculator hold to their weight as measured on 2026-11-25 (+~0.5%): 27.93 KB (was 28.79)
+   * and 28.92 KB (was 31.21), after one chunk per calculator, per-tool field names and the shared
+   * accelerator figures in a module of their own. What remains is what a changed input needs to show
+   * its figures, warnings and field errors: Preact, the Astro client and the shared frame (~13.3 KB),
+   * the tool's rules, store, form, result and labels (estimator ~11.3 KB, payback ~13.3 KB), the GPU
+   * table (1.8 KB) and a few small shared modules. Not counted here (dynamic import()), though a
+   * reader's first change can still load them: on a tool page the estimator's detail (chart and table,
+   * explanations: 4.55 KB), whose disclosures are open there and must follow the result; and the
+   * decision guide's hand-off links and technique summaries (3.7 KB), loaded once its island is live.
    * See README → "Calculator pages".
    */
   interaction: 24 * KB,
-  interactionCeiling: Object.freeze({ TimelineIsland: 28.99 * KB, PaybackIsland: 31.26 * KB }),
+  interactionCeiling: Object.freeze({ TimelineIsland: 28.07 * KB, PaybackIsland: 29.07 * KB }),
   /** public/embed.js, the resize script bloggers paste. */
   embedScript: 1 * KB,
   /** Any image in dist/. */

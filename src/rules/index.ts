@@ -58,7 +58,9 @@ export { MAX_SEARCH_LENGTH, MAX_SEARCH_PARAMS, type Section, type UrlKey } from 
 export { SOURCE_IDS, SOURCE_SECTIONS, SOURCE_CONFIDENCES, isSourceId } from './source-ids.ts';
 export { GUIDE_LINKS } from './guides.ts';
 export { CONSTANTS } from './constants.ts';
-export { FIELD_LABELS } from './messages.ts';
+export { DECISION_FIELD_LABELS } from './decision/messages.ts';
+export { TIMELINE_FIELD_LABELS } from './timeline/field-labels.ts';
+export { COMPARISON_FIELD_LABELS } from './comparison/messages.ts';
 
 export type * from './payback/types.ts';
 export { estimatePayback, SERIES_MONTHS } from './payback/estimate.ts';

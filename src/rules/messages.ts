@@ -1,58 +1,11 @@
 /**
- * The sentences every tool shares: field names and the issue messages of validation and links.
- * Each tool's own warnings sit beside it (decision/messages.ts, timeline/messages.ts), so an island
- * loads only its own copy. Messages are full sentences that name the field in plain words and say
- * what is allowed.
+ * The sentences every tool shares: the issue messages of validation and links. Each takes the
+ * field's name as the reader sees it (`name`, from the tool's own table: DECISION_FIELD_LABELS,
+ * TIMELINE_FIELD_LABELS, COMPARISON_FIELD_LABELS, PAYBACK_LABELS), so an island loads only its own
+ * tool's names, and an error names the label the reader sees. Each tool's own warnings sit beside
+ * it (decision/messages.ts, timeline/messages.ts). Messages are full sentences that name the field
+ * in plain words and say what is allowed.
  */
-import type { DecisionField, MemoryField, TimelineField } from './types.ts';
-
-/**
- * Plain-words names of every input field: the one table the forms' labels (src/islands/<tool>/labels.ts)
- * and the error messages both read, so an error names the label the reader sees.
- */
-export const FIELD_LABELS = {
-  // decision
-  hasModel: 'The answer to “Is there a trained model for this task?”',
-  accuracy: 'Accuracy on held-out data',
-  requiredAccuracy: 'Accuracy the business needs',
-  baselineAccuracy: 'Accuracy of a trivial baseline',
-  meetsAccuracy: 'The answer to “Does the model meet the accuracy bar?”',
-  dataOrUseCaseChanged: 'The answer to “Has the data or the use case changed?”',
-  performanceBlocking: 'The answer to “Is performance blocking production?”',
-  bottlenecks: 'Bottlenecks',
-  needsIncrementalAccuracy: 'The answer to “Does a working model need a few more points?”',
-  preparingForScale: 'The answer to “Are you about to face production load?”',
-  // comparison
-  text: 'Search text',
-  tags: 'Topics',
-  highlightFor: 'The path to highlight',
-  // timeline
-  scenario: 'Scenario',
-  preset: 'Preset',
-  modelKind: 'Model kind',
-  modelParams: 'Model size (parameters)',
-  trainingTokens: 'Training tokens',
-  totalFlops: 'Total training FLOPs',
-  tokensPerSecond: 'Measured tokens per second per GPU',
-  gpuType: 'GPU type',
-  gpuCount: 'Number of GPUs',
-  mfu: 'MFU (model FLOPs utilization)',
-  pricePerGpuHour: 'Price per GPU-hour',
-  dataReadiness: 'Data readiness',
-  techniques: 'Optimization techniques',
-  refinementCycles: 'Refinement cycles',
-  dayRate: 'Team day rate',
-  method: 'Fine-tuning method',
-  datasetTokens: 'Dataset tokens (one epoch)',
-  epochs: 'Epochs',
-  activeParams: 'Active parameters per token',
-  studentParams: 'Student model size (parameters)',
-  precision: 'Precision',
-  sequenceLength: 'Sequence length (tokens)',
-  batchSize: 'Batch size per GPU',
-} as const satisfies Record<DecisionField | TimelineField | MemoryField | 'text' | 'tags' | 'highlightFor', string>;
-
-export type LabelledField = keyof typeof FIELD_LABELS;
 
 /** How a value the reader typed is quoted back: short, on one line. */
 function quote(value: string): string {
@@ -87,27 +40,19 @@ export interface NumberRule {
 
 export const MESSAGES = {
   notAnObject: (what: string) => `${what} must be a set of named answers, not a single value or a list.`,
-  unreadable: (field: LabelledField) => `${FIELD_LABELS[field]} could not be read. Enter it again.`,
-  requiredNumber: (field: LabelledField, example: string) => `${FIELD_LABELS[field]} is required, for example ${example}.`,
-  required: (field: LabelledField, allowed: readonly string[]) =>
-    `${FIELD_LABELS[field]} is required: choose ${orList(allowed)}.`,
-  numberRange: (field: LabelledField, rule: NumberRule) =>
-    `${FIELD_LABELS[field]} must be ${rule.integer ? 'a whole number' : 'a number'} between ${formatNumber(rule.min)} and ${formatNumber(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}, for example ${rule.example}.`,
-  thousandsSeparator: (field: LabelledField) =>
-    `${FIELD_LABELS[field]} has a comma that is not a thousands separator. Write the number with digits only, for example 1000 or 2.5.`,
-  tooLong: (field: LabelledField, max: number) =>
-    `${FIELD_LABELS[field]} is too long. Use at most ${formatNumber(max)} characters.`,
-  tooMany: (field: LabelledField, max: number) => `${FIELD_LABELS[field]} lists too many values. Choose at most ${max}.`,
-  invalidChoice: (field: LabelledField, allowed: readonly string[]) =>
-    `${FIELD_LABELS[field]} must be ${orList(allowed)}.`,
-  invalidList: (field: LabelledField, allowed: readonly string[]) =>
-    `${FIELD_LABELS[field]} must be a list of any of ${orList(allowed)}.`,
-  searchText: (max: number) => `${FIELD_LABELS.text} must be text of at most ${formatNumber(max)} characters.`,
-  unknownTag: (tag: string, allowed: readonly string[]) =>
-    `The topic ${quote(tag)} does not exist, so it was ignored. Topics are ${orList(allowed)}.`,
-  urlTooLong: (max: number) =>
-    `The link’s settings are longer than ${formatNumber(max)} characters, so they were ignored and the defaults are shown.`,
-  urlTooManyParams: (max: number) =>
-    `The link has more than ${max} settings; only the first ${max} were read.`,
+  unreadable: (name: string) => `${name} could not be read. Enter it again.`,
+  requiredNumber: (name: string, example: string) => `${name} is required, for example ${example}.`,
+  required: (name: string, allowed: readonly string[]) => `${name} is required: choose ${orList(allowed)}.`,
+  numberRange: (name: string, rule: NumberRule) =>
+    `${name} must be ${rule.integer ? 'a whole number' : 'a number'} between ${formatNumber(rule.min)} and ${formatNumber(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}, for example ${rule.example}.`,
+  thousandsSeparator: (name: string) => `${name} has a comma that is not a thousands separator. Write the number with digits only, for example 1000 or 2.5.`,
+  tooLong: (name: string, max: number) => `${name} is too long. Use at most ${formatNumber(max)} characters.`,
+  tooMany: (name: string, max: number) => `${name} lists too many values. Choose at most ${max}.`,
+  invalidChoice: (name: string, allowed: readonly string[]) => `${name} must be ${orList(allowed)}.`,
+  invalidList: (name: string, allowed: readonly string[]) => `${name} must be a list of any of ${orList(allowed)}.`,
+  searchText: (name: string, max: number) => `${name} must be text of at most ${formatNumber(max)} characters.`,
+  unknownTag: (tag: string, allowed: readonly string[]) => `The topic ${quote(tag)} does not exist, so it was ignored. Topics are ${orList(allowed)}.`,
+  urlTooLong: (max: number) => `The link’s settings are longer than ${formatNumber(max)} characters, so they were ignored and the defaults are shown.`,
+  urlTooManyParams: (max: number) => `The link has more than ${max} settings; only the first ${max} were read.`,
   urlInvalid: (what: string) => `${what} The default is shown instead.`,
 } as const;

@@ -8,10 +8,24 @@
  *   tool page ≤ 24 KB in total and ≤ 2 KB JavaScript; embed page ≤ 25 KB in total;
  * and after the first interaction each calculator's JavaScript ≤ 24 KB.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUDGETS, brotliSize, budgetFor, interactionBudget, islandsOf, jsBudget, kb, measureSite, overBudget, table } from '../../scripts/budgets.mjs';
+import {
+  BUDGETS,
+  KB,
+  brotliSize,
+  budgetFor,
+  fileFor,
+  interactionBudget,
+  islandsOf,
+  jsBudget,
+  kb,
+  measureSite,
+  overBudget,
+  staticImports,
+  table,
+} from '../../scripts/budgets.mjs';
 import { DIST, readDist } from './built-site.ts';
 
 const measured = await measureSite(DIST);
@@ -20,13 +34,25 @@ test('prints the measured weight of every page', () => {
   const rows = measured.map((m) => {
     const b = budgetFor(m);
     const js = jsBudget(m, b);
-    return [m.path, m.type + (m.island ? ' +island' : ''), kb(m.html), kb(m.css), kb(m.js), String(m.jsFiles), kb(m.total), b ? `≤ ${kb(b.total)}${js ? `, js ≤ ${kb(js)}` : ''}` : '—'];
+    return [
+      m.path,
+      m.type + (m.island ? ' +island' : ''),
+      kb(m.html),
+      kb(m.css),
+      kb(m.js),
+      String(m.jsFiles),
+      kb(m.total),
+      b ? `≤ ${kb(b.total)}${js ? `, js ≤ ${kb(js)}` : ''}` : '—',
+    ];
   });
-  console.log('\nPage weight, brotli (HTML + CSS + JS loaded before interaction):\n' + table([['page', 'type', 'html', 'css', 'js', 'js files', 'total', 'enforced'], ...rows]));
-  const calculators = measured
-    .filter((m) => islandsOf(m).length > 0)
-    .map((m) => [m.path, islandsOf(m).join(' + '), kb(m.js), kb(m.interactionJs)]);
-  console.log('\nCalculators, JavaScript before and after the first interaction (brotli):\n' + table([['page', 'calculator', 'before', 'after'], ...calculators]));
+  console.log(
+    '\nPage weight, brotli (HTML + CSS + JS loaded before interaction):\n' +
+      table([['page', 'type', 'html', 'css', 'js', 'js files', 'total', 'enforced'], ...rows]),
+  );
+  const calculators = measured.filter((m) => islandsOf(m).length > 0).map((m) => [m.path, islandsOf(m).join(' + '), kb(m.js), kb(m.interactionJs)]);
+  console.log(
+    '\nCalculators, JavaScript before and after the first interaction (brotli):\n' + table([['page', 'calculator', 'before', 'after'], ...calculators]),
+  );
   expect(measured.length).toBeGreaterThan(5);
 });
 
@@ -43,16 +69,62 @@ describe('budgets', () => {
     expect(pages.flatMap(overBudget)).toEqual([]);
   });
 
-  test.each(['DecisionIsland', 'ComparisonIsland', 'TimelineIsland', 'PaybackIsland'])('%s loads nothing before interaction and at most 24 KB of JavaScript after it', (island) => {
-    const page = measured.find((m) => m.type === 'tool' && islandsOf(m).includes(island));
-    expect(page, island).toBeDefined();
-    expect(page!.js).toBeLessThanOrEqual(BUDGETS.tool.js);
-    expect(page!.files.some((f) => f.kind === 'js' && f.url.includes(island)), 'island code before interaction').toBe(false);
-    expect(page!.interactionJs).toBeLessThanOrEqual(interactionBudget(island));
+  test.each(['DecisionIsland', 'ComparisonIsland', 'TimelineIsland', 'PaybackIsland'])(
+    '%s loads nothing before interaction and at most 24 KB of JavaScript after it',
+    (island) => {
+      const page = measured.find((m) => m.type === 'tool' && islandsOf(m).includes(island));
+      expect(page, island).toBeDefined();
+      expect(page!.js).toBeLessThanOrEqual(BUDGETS.tool.js);
+      expect(
+        page!.files.some((f) => f.kind === 'js' && f.url.includes(island)),
+        'island code before interaction',
+      ).toBe(false);
+      expect(page!.interactionJs).toBeLessThanOrEqual(interactionBudget(island));
+    },
+  );
+
+  // The build groups each calculator's own code into one chunk (astro.config.mjs); a module another
+  // calculator's on-demand code (hand-offs, "Embed this", pins) also imports must stay out of it, or
+  // opening that part would download the other calculator whole.
+  test("no calculator's on-demand code loads another calculator's own chunk", () => {
+    const ISLANDS = ['DecisionIsland', 'ComparisonIsland', 'TimelineIsland', 'PaybackIsland'];
+    const pages = ISLANDS.map((island) => measured.find((m) => m.type === 'tool' && islandsOf(m).includes(island))!);
+    const loaded = pages.map((m) => new Set(m.files.filter((f) => f.kind === 'js' || f.kind === 'deferred').map((f) => f.url)));
+    // Everything a page can load later: its files' static and dynamic imports, transitively.
+    const reachable = (start: Set<string>) => {
+      const seen = new Set(start);
+      const queue = [...start];
+      while (queue.length > 0) {
+        const url = queue.pop()!;
+        const js = readFileSync(fileFor(DIST, url), 'utf8');
+        const dynamic = [...js.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
+        for (const spec of [...staticImports(js), ...dynamic]) {
+          const next = new URL(spec, `https://x${url}`).pathname;
+          if (!seen.has(next)) (seen.add(next), queue.push(next));
+        }
+      }
+      return seen;
+    };
+    // A calculator's own chunks: files over 2 KB that no other tool page loads after its first interaction.
+    const own = loaded.map((files, i) =>
+      [...files].filter((url) => loaded.every((other, j) => j === i || !other.has(url)) && pages[i]!.files.find((f) => f.url === url)!.brotli > 2 * KB),
+    );
+    expect(
+      own.every((files) => files.length > 0),
+      'each calculator has a chunk of its own',
+    ).toBe(true);
+    const leaks = pages.flatMap((_, i) => {
+      const later = reachable(loaded[i]!);
+      return own.flatMap((files, j) => (j === i ? [] : files.filter((url) => later.has(url)).map((url) => `${ISLANDS[i]} can load ${ISLANDS[j]}'s ${url}`)));
+    });
+    expect(leaks).toEqual([]);
   });
 
   test('there is at least one page of each budgeted kind (guide without island, tool, embed)', () => {
-    expect(measured.some((m) => m.type === 'guide' && !m.island), 'a guide without an island').toBe(true);
+    expect(
+      measured.some((m) => m.type === 'guide' && !m.island),
+      'a guide without an island',
+    ).toBe(true);
     expect(measured.filter((m) => m.type === 'tool').length, 'tool pages').toBeGreaterThanOrEqual(4);
     expect(measured.filter((m) => m.type === 'embed').length, 'embed pages').toBeGreaterThanOrEqual(4);
   });

@@ -2,6 +2,7 @@ import { embedInfo } from '../../src/config/tools.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import DecisionIsland from '../../src/islands/decision/DecisionIsland.tsx';
+import { COMMON } from '../../src/islands/frame/labels.ts';
 import { $decision } from '../../src/stores/decision.ts';
 import { resetStores } from '../stores/reset.ts';
 
@@ -85,6 +86,11 @@ describe('DecisionIsland', () => {
   it('offers an embed snippet with the current answers on tool pages', async () => {
     render(<DecisionIsland uid="d" embed={{ site: 'https://example.org/', info: embedInfo('decision') }} />);
     fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('No'));
+    // The embed kit's code loads when the reader opens "Embed this".
+    expect(screen.queryByLabelText('Embed code')).toBeNull();
+    const panel = screen.getByText(COMMON.embedSummary).closest('details')!;
+    panel.open = true;
+    fireEvent(panel, new Event('toggle'));
     await waitFor(() =>
       expect((screen.getByLabelText('Embed code') as HTMLTextAreaElement).value).toContain('https://example.org/embed/decision/?has=no'),
     );

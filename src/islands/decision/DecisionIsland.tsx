@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { DECISION_MODEL_KINDS, FIELD_LABELS, PATHS, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
+import { DECISION_FIELD_LABELS, DECISION_MODEL_KINDS, PATHS, TECHNIQUES, type DecisionField, type Recommendation } from '../../rules/index.ts';
 import { COMMON } from '../frame/labels.ts';
 import { DECISION } from './labels.ts';
 import {
@@ -55,7 +55,7 @@ function valueText(field: DecisionField, value: unknown): string {
 
 function fieldName(field: DecisionField): string {
   if (field === 'bottlenecks') return DECISION.bottlenecks.legend;
-  if (field === 'modelKind') return FIELD_LABELS.modelKind;
+  if (field === 'modelKind') return DECISION_FIELD_LABELS.modelKind;
   if (field === 'accuracy' || field === 'requiredAccuracy' || field === 'baselineAccuracy') return DECISION.numbers[field].label;
   return DECISION.questions[field].legend;
 }

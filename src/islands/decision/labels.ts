@@ -1,8 +1,8 @@
 /**
  * The decision guide's label table (English): its questions, field labels (the same names its
- * error messages use, from the rules' FIELD_LABELS) and result words.
+ * error messages use, from the rules' DECISION_FIELD_LABELS) and result words.
  */
-import { FIELD_LABELS } from '../../rules/index.ts';
+import { DECISION_FIELD_LABELS as FIELD_LABELS } from '../../rules/index.ts';
 
 export const DECISION = {
   title: 'Your answers',

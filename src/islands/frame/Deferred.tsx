@@ -5,10 +5,12 @@
  * hydration leaves an element with `dangerouslySetInnerHTML` untouched, and later renders with
  * the same empty markup change nothing. The code loads when the part is `needed` (e.g. the result
  * changed while it is open) or when there is no server HTML to keep (a client-only render).
- * While the kept HTML is out of date (`stale`) the element says so with aria-busy.
+ * While the kept HTML is out of date (`stale`) the element says so with aria-busy. Built on useLazy
+ * (./lazy.ts), the island's one way to load a part on demand.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLazy } from './lazy.ts';
 
 export interface DeferredProps<P> {
   /** Loads the component (a dynamic import()). */
@@ -25,12 +27,14 @@ export interface DeferredProps<P> {
 }
 
 export function Deferred<P extends object>({ load, ready, props, needed, stale, class: cls, testId }: DeferredProps<P>) {
-  const [Part, setPart] = useState<ComponentType<P> | undefined>(() => ready);
   const ref = useRef<HTMLDivElement>(null);
+  // A client-only render has no server HTML to keep: load at once.
+  const [empty, setEmpty] = useState(false);
   useEffect(() => {
-    if (Part) return;
-    if (needed || ref.current?.childNodes.length === 0) void load().then((c) => setPart(() => c));
-  }, [Part, needed]);
+    if (ref.current?.childNodes.length === 0) setEmpty(true);
+  }, []);
+  const loaded = useLazy(load, !ready && (needed || empty));
+  const Part = ready ?? loaded;
   if (Part) {
     return (
       <div class={cls} data-testid={testId}>

@@ -105,9 +105,15 @@ export function FrameShell({ tool, uid, hydrated, live, embed, report, children 
   const urlIssues = useStore($urlIssues, { ssr: () => [] as Issue[] });
   const spoken = useLiveRegion(live);
   // "Embed this" is a closed <details>: the server renders it whole (it works without JavaScript);
-  // in the browser its code loads once the island is live, so a first answer never waits for it.
-  // Until then the browser keeps only its summary (what a closed <details> shows anyway).
-  const loaded = useLazy(() => import('./EmbedPanel.tsx'), hydrated && Boolean(embed));
+  // in the browser its code loads when the reader opens it (or finds it open at hydration), so
+  // neither a first answer nor a reader who never embeds pays for it. Until then the browser keeps
+  // only its summary (what a closed <details> shows anyway).
+  const embedBox = useRef<HTMLDetailsElement>(null);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  useEffect(() => {
+    if (embedBox.current?.open) setEmbedOpen(true);
+  }, []);
+  const loaded = useLazy(() => import('./EmbedPanel.tsx'), embedOpen);
   const EmbedPanel = import.meta.env.SSR ? SERVER_PARTS.EmbedPanel : loaded?.EmbedPanel;
   return (
     <div class={`tool tool--${tool}`} data-tool-frame={tool} data-hydrated={hydrated ? '' : undefined}>
@@ -117,7 +123,7 @@ export function FrameShell({ tool, uid, hydrated, live, embed, report, children 
         (EmbedPanel ? (
           <EmbedPanel uid={uid} {...embed} hydrated={hydrated} />
         ) : (
-          <details class="embed-panel no-print">
+          <details class="embed-panel no-print" ref={embedBox} onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setEmbedOpen(true)}>
             <summary>{COMMON.embedSummary}</summary>
           </details>
         ))}

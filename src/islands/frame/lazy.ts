@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * A module an island loads with import() once it is live (or once `when` turns true), so its code
- * stays out of what the reader's first interaction waits for: hand-off links, pins, export, the
- * embed kit. null until it has arrived (and always during the server render), so the island must
- * render something sensible without it.
- * @example const links = useLazy(() => import('./links.ts'), hydrated);
+ * A module an island loads with import() once `when` turns true (the reader opens or uses the part
+ * that needs it), so its code stays out of what the reader's first interaction waits for: pins, the
+ * embed kit, the estimator's detail (Deferred.tsx builds on this). null until it has arrived (and
+ * always during the server render), so the island must render something sensible without it.
+ * @example const pinned = useLazy(() => import('./Pins.tsx'), pins.length > 0);
  */
 export function useLazy<T>(load: () => Promise<T>, when: boolean): T | null {
   const [mod, setMod] = useState<T | null>(null);

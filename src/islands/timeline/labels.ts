@@ -1,8 +1,8 @@
 /**
  * The timeline estimator's label table (English): field labels (the same names its error messages
- * use, from the rules' FIELD_LABELS), hints and result words.
+ * use, from the rules' TIMELINE_FIELD_LABELS), hints and result words.
  */
-import { FIELD_LABELS } from '../../rules/index.ts';
+import { TIMELINE_FIELD_LABELS as FIELD_LABELS } from '../../rules/index.ts';
 
 export const TIMELINE = {
   formTitle: 'Your project',

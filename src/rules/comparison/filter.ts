@@ -17,6 +17,7 @@ import { checkChoice, checkList } from '../validate/fields.ts';
 import { MAX_SEARCH_TERMS, MAX_SEARCH_TEXT } from '../validate/limits.ts';
 import { readField, viewRecord } from '../validate/record.ts';
 import { fold, foldWithMap, type FoldedText } from './fold.ts';
+import { COMPARISON_FIELD_LABELS } from './messages.ts';
 import { COMPARISON_HIGHLIGHTS, COMPARISON_ROWS } from './rows.ts';
 import { COMPARISON_TAG_IDS } from './tags.ts';
 
@@ -52,19 +53,19 @@ function parseQuery(query: unknown): { ok: true; value: CleanQuery; warnings: Is
   const warnings: Issue[] = [];
   const fields = { text: readField(view.value, 'text'), tags: readField(view.value, 'tags'), highlightFor: readField(view.value, 'highlightFor') };
   for (const [field, read] of Object.entries(fields)) {
-    if (!read.ok) errors.push({ field, code: 'unreadable', message: MESSAGES.unreadable(field as keyof typeof fields) });
+    if (!read.ok) errors.push({ field, code: 'unreadable', message: MESSAGES.unreadable(COMPARISON_FIELD_LABELS[field as keyof typeof fields]) });
   }
   if (fields.text.ok) {
     const text = fields.text.value;
     if (typeof text === 'string') {
-      if (text.length > MAX_SEARCH_TEXT) warnings.push({ field: 'text', code: 'too-long', message: MESSAGES.tooLong('text', MAX_SEARCH_TEXT) });
+      if (text.length > MAX_SEARCH_TEXT) warnings.push({ field: 'text', code: 'too-long', message: MESSAGES.tooLong(COMPARISON_FIELD_LABELS.text, MAX_SEARCH_TEXT) });
       clean.terms = termsOf(text.slice(0, MAX_SEARCH_TEXT));
     } else if (text !== undefined && text !== null) {
-      errors.push({ field: 'text', code: 'invalid-type', message: MESSAGES.searchText(MAX_SEARCH_TEXT) });
+      errors.push({ field: 'text', code: 'invalid-type', message: MESSAGES.searchText(COMPARISON_FIELD_LABELS.text, MAX_SEARCH_TEXT) });
     }
   }
   if (fields.tags.ok) {
-    const tags = checkList('tags', fields.tags.value, COMPARISON_TAG_IDS, true);
+    const tags = checkList(COMPARISON_FIELD_LABELS.tags, fields.tags.value, COMPARISON_TAG_IDS, true);
     if (!tags.ok) errors.push({ field: 'tags', code: tags.code, message: tags.message });
     else {
       clean.tags = tags.value ?? [];
@@ -72,7 +73,7 @@ function parseQuery(query: unknown): { ok: true; value: CleanQuery; warnings: Is
     }
   }
   if (fields.highlightFor.ok) {
-    const path = checkChoice('highlightFor', fields.highlightFor.value, PATH_IDS);
+    const path = checkChoice(COMPARISON_FIELD_LABELS.highlightFor, fields.highlightFor.value, PATH_IDS);
     if (!path.ok) errors.push({ field: 'highlightFor', code: path.code, message: path.message });
     else clean.highlightFor = path.value;
   }

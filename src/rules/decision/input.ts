@@ -6,6 +6,7 @@ import { MAX_CHOICE_TEXT } from '../validate/limits.ts';
 import { PERCENT } from '../validate/limits.ts';
 import { checkFields, viewRecord } from '../validate/record.ts';
 import { BOTTLENECKS, DECISION_MODEL_KINDS } from './ids.ts';
+import { DECISION_FIELD_LABELS as L } from './messages.ts';
 
 /** Answers after validation: a missing answer is 'unsure', a missing number undefined. */
 export interface ParsedDecision {
@@ -53,17 +54,17 @@ const MODEL_KIND_NAMES = ['llm (a language model)', 'deep (another deep model)',
 /** llm / deep / classic / unsure; also "not sure". */
 function checkModelKind(raw: unknown): Check<DecisionModelKind> {
   if (typeof raw === 'string' && /^\s*not[\s-]sure\s*$/i.test(raw.slice(0, MAX_CHOICE_TEXT + 1))) return { ok: true, value: 'unsure' };
-  return checkChoice('modelKind', raw, DECISION_MODEL_KINDS, MODEL_KIND_NAMES);
+  return checkChoice(L.modelKind, raw, DECISION_MODEL_KINDS, MODEL_KIND_NAMES);
 }
 
 /** Checks one field's raw value. */
 export function checkDecisionField(field: DecisionField, raw: unknown): Check<Answer | DecisionModelKind | number | Bottleneck[]> {
-  if (field === 'bottlenecks') return checkList(field, raw, BOTTLENECKS);
+  if (field === 'bottlenecks') return checkList(L.bottlenecks, raw, BOTTLENECKS);
   if (field === 'modelKind') return checkModelKind(raw);
   if (field === 'accuracy' || field === 'requiredAccuracy' || field === 'baselineAccuracy') {
-    return checkNumber(field, raw, PERCENT, { percent: 'percent' });
+    return checkNumber(L[field], raw, PERCENT, { percent: 'percent' });
   }
-  return checkAnswer(field, raw);
+  return checkAnswer(L[field], raw);
 }
 
 export type DecisionParse = { ok: true; value: ParsedDecision } | { ok: false; errors: Issue[] };
@@ -98,7 +99,7 @@ export function readDecisionInput(input: unknown): DecisionRead {
   if (view.kind === 'empty') return { value, isRecord: true, errors: [] };
   const errors: Issue[] = [];
   const target = value as unknown as Record<DecisionField, unknown>;
-  checkFields(view.value, DECISION_FIELDS, checkDecisionField, MESSAGES.unreadable, target, errors);
+  checkFields(view.value, DECISION_FIELDS, checkDecisionField, (field) => MESSAGES.unreadable(L[field]), target, errors);
   return { value, isRecord: true, errors };
 }
 

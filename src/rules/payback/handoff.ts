@@ -4,11 +4,12 @@
  * (structural types of our own), so they do not depend on the other tools' full result types.
  */
 import { PATH_IDS, TECHNIQUE_IDS } from '../decision/ids.ts';
+import { MESSAGES } from '../messages.ts';
 import { fail, ok } from '../result.ts';
 import type { Issue, Range, Result } from '../types.ts';
 import { readField, viewRecord } from '../validate/record.ts';
 import { checkIdList, checkPaybackChoice, checkRange, PAYBACK_LIMITS, type Checked } from './input.ts';
-import { PAYBACK_MESSAGES as M, type PaybackRule } from './messages.ts';
+import { PAYBACK_LABELS, PAYBACK_MESSAGES as M, type PaybackRule } from './messages.ts';
 import { STEP_IDS } from './options.ts';
 import type { PaybackHandOffField, PaybackInput, PaybackStepId, PaybackStepInput, PlanCost } from './types.ts';
 
@@ -133,7 +134,7 @@ function checkTriple(field: 'planGpuHours' | 'planPrice', raw: unknown, rule: Pa
       view = { low: parts[0], likely: parts[1], high: parts[2] };
     }
   } catch {
-    return { ok: false, code: 'unreadable', message: M.unreadable(field) };
+    return { ok: false, code: 'unreadable', message: MESSAGES.unreadable(PAYBACK_LABELS[field]) };
   }
   const checked = checkRange(field, view, rule);
   if (!checked.ok || checked.value === undefined) return checked as Checked<never>;

@@ -4,10 +4,12 @@
  */
 import type { Issue, IssueCode, Range } from '../types.ts';
 import { GPU_IDS } from '../timeline/gpus.ts';
-import { MAX_CHOICE_TEXT, MAX_NUMBER_TEXT } from '../validate/limits.ts';
-import { parseNumber, type NumberOptions } from '../validate/number.ts';
+import { MESSAGES } from '../messages.ts';
+import { checkChoice, checkNumber, isBlank, type Check } from '../validate/fields.ts';
+import { MAX_CHOICE_TEXT } from '../validate/limits.ts';
+import type { NumberOptions } from '../validate/number.ts';
 import { checkFields, readField, viewRecord } from '../validate/record.ts';
-import { PAYBACK_MESSAGES as M, type PaybackLabel, type PaybackRule } from './messages.ts';
+import { PAYBACK_LABELS, PAYBACK_MESSAGES as M, type PaybackLabel, type PaybackRule } from './messages.ts';
 import { API_MODEL_IDS, MAX_STEPS, PAYBACK_FIELDS, SERVING_MODE_IDS, STEP_IDS, WORKLOAD_IDS } from './options.ts';
 import { PAYBACK_PRESET_IDS, PAYBACK_PRESETS } from './presets.ts';
 import type { PaybackField, PaybackInput, PaybackStepId, PaybackStepInput, PlanCost } from './types.ts';
@@ -27,34 +29,18 @@ export const PAYBACK_LIMITS = {
   speedup: { min: 0.01, max: 1000, example: '1.5' },
 } as const satisfies Record<string, PaybackRule>;
 
-export type Checked<T> = { ok: true; value: T | undefined } | { ok: false; code: IssueCode; message: string };
+export type Checked<T> = Check<T>;
 
 const BLANK = { ok: true, value: undefined } as const;
 
-function isBlank(raw: unknown): boolean {
-  return raw === undefined || raw === null || (typeof raw === 'string' && raw.length <= MAX_NUMBER_TEXT && raw.trim() === '');
-}
-
-/** A number within `rule`'s range. */
+/** A number within `rule`'s range (the shared check, naming the field as the payback form does). */
 export function checkPaybackNumber(field: PaybackLabel, raw: unknown, rule: PaybackRule, options: NumberOptions = {}): Checked<number> {
-  if (isBlank(raw)) return BLANK;
-  const parsed = parseNumber(raw, options);
-  if (!parsed.ok) {
-    return { ok: false, code: parsed.code, message: parsed.code === 'thousands-separator' ? M.thousandsSeparator(field) : M.numberRange(field, rule) };
-  }
-  const value = parsed.value;
-  if (!(value >= rule.min && value <= rule.max) || (rule.integer === true && !Number.isInteger(value))) {
-    return { ok: false, code: 'out-of-range', message: M.numberRange(field, rule) };
-  }
-  return { ok: true, value: value + 0 };
+  return checkNumber(PAYBACK_LABELS[field], raw, rule, options);
 }
 
 /** One of `allowed`, compared trimmed and lower-cased. */
 export function checkPaybackChoice<T extends string>(field: PaybackLabel, raw: unknown, allowed: readonly T[]): Checked<T> {
-  if (isBlank(raw)) return BLANK;
-  const id = typeof raw === 'string' && raw.length <= MAX_CHOICE_TEXT ? raw.trim().toLowerCase() : undefined;
-  const match = allowed.find((choice) => choice === id);
-  return match === undefined ? { ok: false, code: 'invalid-choice', message: M.invalidChoice(field, allowed) } : { ok: true, value: match };
+  return checkChoice(PAYBACK_LABELS[field], raw, allowed);
 }
 
 /** The items of a list (at most `max`): an array or a comma-separated string. */
@@ -72,10 +58,15 @@ function listItems(raw: unknown, max: number = MAX_STEPS): unknown[] | 'too-many
   }
 }
 
-function listProblem(field: PaybackLabel, problem: 'too-many' | 'invalid-type' | 'unreadable', allowed: readonly string[], max: number = MAX_STEPS): Checked<never> {
-  if (problem === 'too-many') return { ok: false, code: 'too-many', message: M.tooMany(field, max) };
-  if (problem === 'unreadable') return { ok: false, code: 'unreadable', message: M.unreadable(field) };
-  return { ok: false, code: 'invalid-type', message: M.invalidList(field, allowed) };
+function listProblem(
+  field: PaybackLabel,
+  problem: 'too-many' | 'invalid-type' | 'unreadable',
+  allowed: readonly string[],
+  max: number = MAX_STEPS,
+): Checked<never> {
+  if (problem === 'too-many') return { ok: false, code: 'too-many', message: MESSAGES.tooMany(PAYBACK_LABELS[field], max) };
+  if (problem === 'unreadable') return { ok: false, code: 'unreadable', message: MESSAGES.unreadable(PAYBACK_LABELS[field]) };
+  return { ok: false, code: 'invalid-type', message: MESSAGES.invalidList(PAYBACK_LABELS[field], allowed) };
 }
 
 /** A list of known ids (at most one per allowed id, or MAX_STEPS for steps), as links carry lists. */
@@ -86,7 +77,7 @@ export function checkIdList<T extends string>(field: PaybackLabel, raw: unknown,
   const value: T[] = [];
   for (const item of items) {
     const checked = checkPaybackChoice(field, item, allowed);
-    if (!checked.ok || checked.value === undefined) return { ok: false, code: 'invalid-choice', message: M.invalidList(field, allowed) };
+    if (!checked.ok || checked.value === undefined) return { ok: false, code: 'invalid-choice', message: MESSAGES.invalidList(PAYBACK_LABELS[field], allowed) };
     value.push(checked.value);
   }
   return { ok: true, value };
@@ -106,7 +97,7 @@ export function checkCostList(raw: unknown): Checked<number[]> {
   for (const item of items) {
     const checked = checkPaybackNumber('oneOffCosts', item, PAYBACK_LIMITS.cost);
     if (!checked.ok) return checked;
-    if (checked.value === undefined) return { ok: false, code: 'required', message: M.numberRange('oneOffCosts', PAYBACK_LIMITS.cost) };
+    if (checked.value === undefined) return { ok: false, code: 'required', message: MESSAGES.numberRange(PAYBACK_LABELS.oneOffCosts, PAYBACK_LIMITS.cost) };
     value.push(checked.value);
   }
   return { ok: true, value };
@@ -123,7 +114,7 @@ export function checkRange(field: PaybackLabel, raw: unknown, rule: PaybackRule)
   const parts: number[] = [];
   for (const key of ['low', 'likely', 'high'] as const) {
     const read = readField(view.value, key);
-    if (!read.ok) return { ok: false, code: 'unreadable', message: M.unreadable(field) };
+    if (!read.ok) return { ok: false, code: 'unreadable', message: MESSAGES.unreadable(PAYBACK_LABELS[field]) };
     const checked = checkPaybackNumber(field, read.value, rule);
     if (!checked.ok) return checked;
     if (checked.value === undefined) return { ok: false, code: 'invalid-type', message: M.range(field) };
@@ -143,7 +134,7 @@ export function checkPlan(raw: unknown): Checked<PlanCost> {
   const fields: Record<string, unknown> = {};
   for (const key of ['gpuHours', 'pricePerGpuHour', 'teamDays', 'dayRate']) {
     const read = readField(view.value, key);
-    if (!read.ok) return { ok: false, code: 'unreadable', message: M.unreadable('plan') };
+    if (!read.ok) return { ok: false, code: 'unreadable', message: MESSAGES.unreadable(PAYBACK_LABELS.plan) };
     fields[key] = read.value;
   }
   const gpuHours = checkRange('plan', fields.gpuHours, PAYBACK_LIMITS.gpuHours);
@@ -164,14 +155,14 @@ function checkStep(raw: unknown, index: number, errors: Issue[]): PaybackStepInp
   if (view.kind !== 'record') {
     const id = checkPaybackChoice('steps', raw, STEP_IDS);
     if (id.ok && id.value !== undefined) return { id: id.value };
-    errors.push({ field: path, code: 'invalid-choice', message: M.invalidList('steps', STEP_IDS) });
+    errors.push({ field: path, code: 'invalid-choice', message: MESSAGES.invalidList(PAYBACK_LABELS.steps, STEP_IDS) });
     return undefined;
   }
   const values: Record<string, unknown> = {};
   for (const key of ['id', 'oneOffCost', 'plan', 'speedup']) {
     const read = readField(view.value, key);
     if (!read.ok) {
-      errors.push({ field: `${path}.${key}`, code: 'unreadable', message: M.unreadable(key as PaybackLabel) });
+      errors.push({ field: `${path}.${key}`, code: 'unreadable', message: MESSAGES.unreadable(PAYBACK_LABELS[key as PaybackLabel]) });
       return undefined;
     }
     values[key] = read.value;
@@ -181,7 +172,8 @@ function checkStep(raw: unknown, index: number, errors: Issue[]): PaybackStepInp
   const plan = checkPlan(values.plan);
   const speedup = checkRange('speedup', values.speedup, PAYBACK_LIMITS.speedup);
   const before = errors.length;
-  if (!id.ok || id.value === undefined) errors.push({ field: `${path}.id`, code: id.ok ? 'required' : id.code, message: M.invalidChoice('id', STEP_IDS) });
+  if (!id.ok || id.value === undefined)
+    errors.push({ field: `${path}.id`, code: id.ok ? 'required' : id.code, message: MESSAGES.invalidChoice(PAYBACK_LABELS.id, STEP_IDS) });
   if (!oneOffCost.ok) errors.push({ field: `${path}.oneOffCost`, code: oneOffCost.code, message: oneOffCost.message });
   if (!plan.ok) errors.push({ field: `${path}.plan`, code: plan.code, message: plan.message });
   if (!speedup.ok) errors.push({ field: `${path}.speedup`, code: speedup.code, message: speedup.message });
@@ -249,9 +241,8 @@ export function parsePaybackInput(input: unknown): PaybackParse {
   const errors: Issue[] = [];
   if (view.kind === 'record') {
     // The step list reports its own issues, per step and field (steps.0.oneOffCost…).
-    const check = (field: PaybackField, raw: unknown) =>
-      field === 'steps' ? { ok: true as const, value: checkSteps(raw, errors) } : CHECKS[field](raw);
-    checkFields(view.value, PAYBACK_FIELDS, check, M.unreadable, given, errors);
+    const check = (field: PaybackField, raw: unknown) => (field === 'steps' ? { ok: true as const, value: checkSteps(raw, errors) } : CHECKS[field](raw));
+    checkFields(view.value, PAYBACK_FIELDS, check, (field) => MESSAGES.unreadable(PAYBACK_LABELS[field]), given, errors);
   }
   if (errors.length > 0) return { ok: false, errors };
   const preset = given.preset === undefined ? undefined : PAYBACK_PRESETS[given.preset as keyof typeof PAYBACK_PRESETS].inputs;

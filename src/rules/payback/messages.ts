@@ -1,8 +1,9 @@
 /**
  * The payback calculator's labels and messages: field names as forms show them, and full sentences
- * for every issue (each names the field and says what is allowed).
+ * for its own issues (each names the field and says what is allowed). The issues every tool shares
+ * (a number out of range, an unknown choice…) are ../messages.ts's, given PAYBACK_LABELS' names.
  */
-import { formatNumber, orList } from '../messages.ts';
+import { formatNumber, type NumberRule } from '../messages.ts';
 import type { PaybackField, PaybackHandOffField } from './types.ts';
 
 export const PAYBACK_LABELS = {
@@ -36,37 +37,20 @@ export const PAYBACK_LABELS = {
 
 export type PaybackLabel = keyof typeof PAYBACK_LABELS;
 
-export interface PaybackRule {
-  min: number;
-  max: number;
-  integer?: boolean;
-  unit?: string;
-  example: string;
-}
+/** A number's allowed range, as the shared field checks take it. */
+export type PaybackRule = NumberRule;
 
 export const PAYBACK_MESSAGES = {
   notAnObject: (what: string) => `${what} must be a set of named values, not a single value or a list.`,
-  unreadable: (field: PaybackLabel) => `${PAYBACK_LABELS[field]} could not be read. Enter it again.`,
-  numberRange: (field: PaybackLabel, rule: PaybackRule) =>
-    `${PAYBACK_LABELS[field]} must be ${rule.integer ? 'a whole number' : 'a number'} between ${formatNumber(rule.min)} and ${formatNumber(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}, for example ${rule.example}.`,
-  thousandsSeparator: (field: PaybackLabel) =>
-    `${PAYBACK_LABELS[field]} has a comma that is not a thousands separator. Write the number with digits only, for example 1000 or 2.5.`,
-  range: (field: PaybackLabel) =>
-    `${PAYBACK_LABELS[field]} must be a number, or low, likely and high numbers with low ≤ likely ≤ high.`,
-  invalidChoice: (field: PaybackLabel, allowed: readonly string[]) => `${PAYBACK_LABELS[field]} must be ${orList(allowed)}.`,
-  invalidList: (field: PaybackLabel, allowed: readonly string[]) => `${PAYBACK_LABELS[field]} must be a list of any of ${orList(allowed)}.`,
-  tooMany: (field: PaybackLabel, max: number) => `${PAYBACK_LABELS[field]} lists too many values. Choose at most ${max}.`,
-  planShape: () =>
-    'A plan must give GPU-hours (low, likely and high) and a price per GPU-hour, and may add team days and a day rate.',
+  range: (field: PaybackLabel) => `${PAYBACK_LABELS[field]} must be a number, or low, likely and high numbers with low ≤ likely ≤ high.`,
+  planShape: () => 'A plan must give GPU-hours (low, likely and high) and a price per GPU-hour, and may add team days and a day rate.',
   requiredTraffic: (field: PaybackLabel) => `${PAYBACK_LABELS[field]} is required: enter how much traffic the model serves.`,
-  noThroughput: (gpu: string) =>
-    `There is no default throughput for the ${gpu}. Enter your measured throughput per GPU, or the number of GPUs you run.`,
+  noThroughput: (gpu: string) => `There is no default throughput for the ${gpu}. Enter your measured throughput per GPU, or the number of GPUs you run.`,
   noApiPrice: () => 'Choose an API model with a default price, or enter the prices per 1M input and output tokens.',
   noPredictionPrice: () => 'Enter the API price per 1,000 predictions: there is no default for other models.',
   noOneOffCost: (step: string) =>
     `No one-off cost was given for “${step}”, so it counts as free and breaks even at once. Enter its cost, or plan it in the estimator.`,
-  noEffectOnApi: (step: string) =>
-    `“${step}” does not change an API bill: the provider runs the model. It pays off only after a switch to self-hosting.`,
+  noEffectOnApi: (step: string) => `“${step}” does not change an API bill: the provider runs the model. It pays off only after a switch to self-hosting.`,
   speedupIgnored: () => 'A speed-up applies only to self-hosting, so it was ignored for an API.',
   teamDaysNeedRate: () => 'Team days need a day rate to cost anything, so they were left out of the one-off cost.',
   duplicateStep: (step: string) => `“${step}” is listed twice; it is compared once.`,
@@ -79,4 +63,3 @@ export const PAYBACK_MESSAGES = {
   overProvisioned: (needed: number, given: number) =>
     `Today’s traffic needs about ${formatNumber(Math.max(1, Math.ceil(needed)))} GPUs at this throughput and utilization, fewer than the ${formatNumber(given)} you run, so a step’s saving includes running only what the traffic needs.`,
 } as const;
-

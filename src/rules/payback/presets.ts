@@ -4,7 +4,7 @@
  * come from sourced constants. One-off costs count GPU time only: add your team's days.
  */
 import { QUANTIZE_GPU_HOURS } from '../constants/payback.ts';
-import { PHASE_DEFAULTS, PRICES } from '../constants/timeline.ts';
+import { PHASE_DEFAULTS, PRICES } from '../constants/hardware.ts';
 import { rangeOf, same, times } from '../timeline/range.ts';
 import type { PaybackPresetId, PaybackPresetInfo } from './types.ts';
 

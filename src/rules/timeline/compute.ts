@@ -4,7 +4,8 @@
  * 2·N_teacher + 6·N_student distillation), or FLOPs given, or a measured throughput, turned into
  * wall-clock days and GPU-hours. GPU-hour defaults remain only where nothing about the workload is known.
  */
-import { COMPUTE, PHASE_DEFAULTS } from '../constants/timeline.ts';
+import { PHASE_DEFAULTS } from '../constants/hardware.ts';
+import { COMPUTE } from '../constants/timeline.ts';
 import type { ComputeMethod, Range, ResolvedTimelineInput } from '../types.ts';
 import { GPUS } from './gpus.ts';
 import { rangeOf, same, scale, times } from './range.ts';

@@ -1,5 +1,6 @@
 /** The sentences that say how each phase was computed and what the estimate assumes. Copy lives here. */
-import { COMPUTE, PHASE_DEFAULTS } from '../constants/timeline.ts';
+import { PHASE_DEFAULTS } from '../constants/hardware.ts';
+import { COMPUTE } from '../constants/timeline.ts';
 import { formatNumber } from '../messages.ts';
 import type { Assumption, PhaseId, Range, ResolvedTimelineInput, SourceId } from '../types.ts';
 import type { TrainingCompute } from './compute.ts';

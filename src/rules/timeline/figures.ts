@@ -3,7 +3,8 @@
  * warnings, without the sentences that explain them (estimate.ts adds those). Kept apart so an
  * island can show the figures without loading the explanations (explain.ts, sensitivity.ts).
  */
-import { COMPUTE, MEMORY, PHASE_DEFAULTS, WORKLOAD_DEFAULTS } from '../constants/timeline.ts';
+import { PHASE_DEFAULTS } from '../constants/hardware.ts';
+import { COMPUTE, MEMORY, WORKLOAD_DEFAULTS } from '../constants/timeline.ts';
 import { TIMELINE_MESSAGES } from './messages.ts';
 import { fail, ok } from '../result.ts';
 import type { CostLabels, Issue, MemoryEstimate, Phase, Range, ResolvedTimelineInput, Result, Timeline, TimelineInput, TimelineTotal } from '../types.ts';

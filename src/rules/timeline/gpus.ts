@@ -1,5 +1,5 @@
 /** The accelerators the estimator knows, with dense peak, memory, MFU range and default price. */
-import { ACCELERATORS, FP8_SPEEDUP, MFU, PRICES } from '../constants/timeline.ts';
+import { ACCELERATORS, FP8_SPEEDUP, MFU, PRICES } from '../constants/hardware.ts';
 import type { FigureRange } from '../constants/figure.ts';
 import type { GpuFamily, GpuId, GpuInfo, SourceId } from '../types.ts';
 

@@ -12,6 +12,7 @@ import { TIMELINE_LIMITS } from '../validate/limits.ts';
 import { checkFields, viewRecord } from '../validate/record.ts';
 import { GPU_IDS, GPUS } from './gpus.ts';
 import { MEMORY_METHODS, PRECISIONS } from './ids.ts';
+import { TIMELINE_FIELD_LABELS as L } from './field-labels.ts';
 
 const GB = 1e9;
 
@@ -60,9 +61,7 @@ export function memoryOf(plan: MemoryPlan): MemoryEstimate {
   const optimizer = full ? (n * MEMORY.optimizerBytes.value) / GB : 0;
   const kvCache = training ? 0 : (MEMORY.kvTensors.value * shape.layers * shape.hidden * weightBytes(plan) * tokens) / GB;
   // Kept on every GPU: checkpointed layer inputs plus one layer being recomputed.
-  const activations = training
-    ? (tokens * shape.hidden * (MEMORY.checkpointBytes.value * shape.layers + MEMORY.layerBytes.value)) / GB
-    : 0;
+  const activations = training ? (tokens * shape.hidden * (MEMORY.checkpointBytes.value * shape.layers + MEMORY.layerBytes.value)) / GB : 0;
   const sharded = weights + gradients + optimizer + kvCache;
   const availableGB = GPUS[plan.gpuType].memoryGb;
   const perGpuGB = sharded / plan.gpuCount + activations;
@@ -89,14 +88,14 @@ export function memoryOf(plan: MemoryPlan): MemoryEstimate {
 type Checker = (raw: unknown) => Check<unknown>;
 
 const CHECKS: Readonly<Record<MemoryField, Checker>> = {
-  modelParams: (raw) => checkNumber('modelParams', raw, TIMELINE_LIMITS.modelParams, { suffixes: true }),
-  activeParams: (raw) => checkNumber('activeParams', raw, TIMELINE_LIMITS.activeParams, { suffixes: true }),
-  method: (raw) => checkChoice('method', raw, MEMORY_METHODS),
-  gpuType: (raw) => checkChoice('gpuType', raw, GPU_IDS),
-  gpuCount: (raw) => checkNumber('gpuCount', raw, TIMELINE_LIMITS.gpuCount),
-  precision: (raw) => checkChoice('precision', raw, PRECISIONS),
-  sequenceLength: (raw) => checkNumber('sequenceLength', raw, TIMELINE_LIMITS.sequenceLength, { suffixes: true }),
-  batchSize: (raw) => checkNumber('batchSize', raw, TIMELINE_LIMITS.batchSize),
+  modelParams: (raw) => checkNumber(L.modelParams, raw, TIMELINE_LIMITS.modelParams, { suffixes: true }),
+  activeParams: (raw) => checkNumber(L.activeParams, raw, TIMELINE_LIMITS.activeParams, { suffixes: true }),
+  method: (raw) => checkChoice(L.method, raw, MEMORY_METHODS),
+  gpuType: (raw) => checkChoice(L.gpuType, raw, GPU_IDS),
+  gpuCount: (raw) => checkNumber(L.gpuCount, raw, TIMELINE_LIMITS.gpuCount),
+  precision: (raw) => checkChoice(L.precision, raw, PRECISIONS),
+  sequenceLength: (raw) => checkNumber(L.sequenceLength, raw, TIMELINE_LIMITS.sequenceLength, { suffixes: true }),
+  batchSize: (raw) => checkNumber(L.batchSize, raw, TIMELINE_LIMITS.batchSize),
 };
 
 const FIELDS = Object.keys(CHECKS) as MemoryField[];
@@ -122,10 +121,17 @@ export function estimateMemory(input: unknown): Result<MemoryEstimate> {
   const given: Partial<Record<MemoryField, unknown>> = {};
   const errors: Issue[] = [];
   if (view.kind === 'record') {
-    checkFields(view.value, FIELDS, (field, raw) => CHECKS[field](raw), MESSAGES.unreadable, given, errors);
+    checkFields(
+      view.value,
+      FIELDS,
+      (field, raw) => CHECKS[field](raw),
+      (field) => MESSAGES.unreadable(L[field]),
+      given,
+      errors,
+    );
   }
   if (given.modelParams === undefined && !errors.some((e) => e.field === 'modelParams')) {
-    errors.push({ field: 'modelParams', code: 'required', message: MESSAGES.requiredNumber('modelParams', TIMELINE_LIMITS.modelParams.example) });
+    errors.push({ field: 'modelParams', code: 'required', message: MESSAGES.requiredNumber(L.modelParams, TIMELINE_LIMITS.modelParams.example) });
   }
   if (errors.length > 0) return fail(errors);
   const value = given as Partial<MemoryInput> & { modelParams: number };

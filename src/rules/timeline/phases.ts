@@ -2,7 +2,7 @@
  * The five phases as numbers only (days and GPU-hours), run one after another. Kept free of text so
  * the sensitivity analysis can rerun it cheaply.
  */
-import { PHASE_DEFAULTS } from '../constants/timeline.ts';
+import { PHASE_DEFAULTS } from '../constants/hardware.ts';
 import { RETRAINS } from '../decision/technique-labels.ts';
 import type { DataReadiness, PhaseId, Range, ResolvedTimelineInput } from '../types.ts';
 import {

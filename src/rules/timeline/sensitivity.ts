@@ -3,7 +3,8 @@
  * halved and doubled, choices across all options, MFU and cycles across their default ranges)
  * and the spread of the likely total is reported, largest first.
  */
-import { COMPUTE, PHASE_DEFAULTS } from '../constants/timeline.ts';
+import { PHASE_DEFAULTS } from '../constants/hardware.ts';
+import { COMPUTE } from '../constants/timeline.ts';
 import type { ResolvedTimelineInput, Sensitivity, TimelineField } from '../types.ts';
 import { DATA_READINESS_IDS } from './options.ts';
 import { computeCore, type Core } from './phases.ts';

@@ -1,8 +1,8 @@
 /** The workload an estimate is about, in words, for pins, copied text and CSV. */
 import type { ResolvedTimelineInput } from '../types.ts';
-import { FIELD_LABELS } from '../messages.ts';
 import { GPUS } from './gpus.ts';
 import { METHODS, MODEL_KINDS, PRECISION_OPTIONS } from './options.ts';
+import { TIMELINE_FIELD_LABELS as FIELD_LABELS } from './field-labels.ts';
 import { compactNumber } from './pin-titles.ts';
 
 export interface WorkloadItem {

@@ -1,4 +1,5 @@
 /** The comparison filter's link state. */
+import { COMPARISON_FIELD_LABELS } from '../comparison/messages.ts';
 import { COMPARISON_TAG_IDS } from '../comparison/tags.ts';
 import { PATH_IDS } from '../decision/ids.ts';
 import { MESSAGES } from '../messages.ts';
@@ -18,10 +19,10 @@ export const COMPARISON_CODEC: SectionCodec = {
   section: 'comparison',
   keys: COMPARISON_KEYS,
   check(field, raw) {
-    if (field === 'tags') return checkList('tags', raw, COMPARISON_TAG_IDS);
-    if (field === 'highlightFor') return checkChoice('highlightFor', raw, PATH_IDS);
+    if (field === 'tags') return checkList(COMPARISON_FIELD_LABELS.tags, raw, COMPARISON_TAG_IDS);
+    if (field === 'highlightFor') return checkChoice(COMPARISON_FIELD_LABELS.highlightFor, raw, PATH_IDS);
     return typeof raw === 'string' && raw.length <= MAX_SEARCH_TEXT
       ? { ok: true, value: raw }
-      : { ok: false, code: 'invalid-type', message: MESSAGES.searchText(MAX_SEARCH_TEXT) };
+      : { ok: false, code: 'invalid-type', message: MESSAGES.searchText(COMPARISON_FIELD_LABELS.text, MAX_SEARCH_TEXT) };
   },
 };

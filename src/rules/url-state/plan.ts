@@ -3,6 +3,7 @@
  * loading the estimator's other validators and tables.
  */
 import { OPTIMIZATION_TECHNIQUE_IDS, SCENARIO_IDS } from '../timeline/ids.ts';
+import { TIMELINE_FIELD_LABELS } from '../timeline/field-labels.ts';
 import { checkChoice, checkList } from '../validate/fields.ts';
 import type { SectionCodec } from './codec.ts';
 
@@ -14,5 +15,7 @@ export const PLAN_CODEC: SectionCodec = {
     { key: 'opt', section: 'timeline', field: 'techniques' },
   ],
   check: (field, raw) =>
-    field === 'scenario' ? checkChoice('scenario', raw, SCENARIO_IDS) : checkList('techniques', raw, OPTIMIZATION_TECHNIQUE_IDS),
+    field === 'scenario'
+      ? checkChoice(TIMELINE_FIELD_LABELS.scenario, raw, SCENARIO_IDS)
+      : checkList(TIMELINE_FIELD_LABELS.techniques, raw, OPTIMIZATION_TECHNIQUE_IDS),
 };

@@ -38,7 +38,7 @@ export function readField(record: object, key: string): FieldRead {
  * (a blank one is left out); each bad field adds one issue, an unreadable property included.
  * @example
  * const given = {}, errors = [];
- * checkFields({ gpuCount: 'x' }, ['gpuCount'], (f, raw) => checkNumber(f, raw, RULE), MESSAGES.unreadable, given, errors);
+ * checkFields({ gpuCount: 'x' }, ['gpuCount'], (f, raw) => checkNumber('Number of GPUs', raw, RULE), () => MESSAGES.unreadable('Number of GPUs'), given, errors);
  * errors[0].code; // 'not-a-number'
  */
 export function checkFields<F extends string>(
