@@ -1,0 +1,79 @@
+/**
+ * The site walk (see site.test.ts, which documents what it checks): every page of the built site,
+ * split in two halves by position, one per test file (site.test.ts and site-walk.test.ts), so the
+ * two test workers share the longest part of the browser tests instead of one worker carrying it.
+ */
+import { axeViolations as axe, settle, sitePages, waitForIslands } from './helpers.ts';
+import { describe } from 'vitest';
+import { test } from './fixtures.ts';
+import { pageType } from '../../scripts/budgets.mjs';
+import { SOURCE_IDS } from '../../src/rules/source-ids.ts';
+
+export const PAGES = sitePages();
+/** A source id (e.g. trn-6nd) as a word: readers see numbered notes and titles, never an internal id. */
+const ANY_ID = new RegExp(`(?<![\\w/#.-])(${SOURCE_IDS.join('|')})(?![a-z0-9-])`);
+/**
+ * The text a reader sees, except the methodology's source register, which labels each row's anchor
+ * with its id on purpose (`.source-id`, so a figure's table row links to the source behind it).
+ */
+const visibleText = () => {
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && !parent.closest('script, style, template, .source-id') && parent.checkVisibility()) parts.push(node.textContent ?? '');
+  }
+  return parts.join(' ');
+};
+/** The first page of each page type, and every calculator page: axe checks these in dark mode too. */
+const CALCULATORS = new Set(['tool', 'embed']);
+const DARK_CHECKED = new Set([
+  ...new Map(PAGES.map((p): [string, string] => [String(pageType(p)), p]).reverse()).values(),
+  ...PAGES.filter((p) => CALCULATORS.has(String(pageType(p)))),
+]);
+
+/** Defines the walk's tests for one half of the pages (0: even positions, 1: odd). */
+export function walkPages(half: 0 | 1): void {
+  if (half === 0)
+    test('the sitemap gives pages to check, with every calculator page checked in dark', ({ expect }) => {
+      expect(PAGES.length).toBeGreaterThan(5);
+      expect([...DARK_CHECKED].filter((p) => CALCULATORS.has(String(pageType(p)))).length, 'tool and embed pages in dark').toBeGreaterThanOrEqual(8);
+    });
+
+  describe.concurrent(`every page (half ${half + 1} of 2)`, () => {
+    test.for(PAGES.filter((_, i) => i % 2 === half))(
+      '%s: no errors, no third-party requests, no source id shown, no axe violations (light; dark once per page type), no scroll at 320 px',
+      (path, { pages, site, expect }) =>
+        pages.use(async ({ page, problems }) => {
+          await page.goto(site.url + path, { waitUntil: 'load' });
+          await waitForIslands(page);
+          const sourceId = (await page.evaluate(visibleText)).match(ANY_ID)?.[0];
+          const violations = await axe(page, 'light');
+          if (DARK_CHECKED.has(path)) {
+            await page.emulateMedia({ colorScheme: 'dark' });
+            // The same page and DOM in the other scheme: only the colour rules can change.
+            violations.push(...(await axe(page, 'dark', { colorsOnly: true })));
+          }
+          await page.setViewportSize({ width: 320, height: 720 });
+          await settle(page);
+          const width = await page.evaluate(() => ({
+            scroll: document.documentElement.scrollWidth,
+            // The widest element, to tell the owner what overflows.
+            culprit: [...document.querySelectorAll('body *')]
+              .map((e) => ({ e, r: e.getBoundingClientRect() }))
+              .filter(({ r }) => r.right > 320.5 && r.width > 0)
+              .sort((a, b) => b.r.right - a.r.right)
+              .slice(0, 3)
+              .map(
+                ({ e, r }) =>
+                  `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} (right ${Math.round(r.right)} px)`,
+              ),
+          }));
+          expect(problems, 'console/page errors, ≥400 responses, third-party requests').toEqual([]);
+          expect(sourceId, 'a source id shown once hydrated').toBeUndefined();
+          expect(violations, 'axe-core WCAG 2.2 AA violations').toEqual([]);
+          expect(width.scroll <= 320 ? [] : [`scrollWidth ${width.scroll} px at 320 px; widest: ${width.culprit.join(', ')}`]).toEqual([]);
+        }),
+    );
+  });
+}
