@@ -35,7 +35,7 @@ describe.concurrent('embed kit', () => {
     // site's own origin that is not one of the embeds (a popup) all claim a new height.
     await page.evaluate(() => window.postMessage({ type: 'train-or-optimize:resize', height: 7 }, '*'));
     await page.frame({ url: (u) => u.pathname === '/decoy' })!.evaluate(() => parent.postMessage({ type: 'train-or-optimize:resize', height: 9 }, '*'));
-    const [popup] = await Promise.all([page.waitForEvent('popup'), page.evaluate((url) => void window.open(url, '_blank'), site.url + '/favicon.svg')]);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.evaluate((url) => void window.open(url, '_blank'), site.url + '/about/')]);
     await popup.waitForLoadState();
     expect(new URL(popup.url()).origin).toBe(site.url);
     await popup.evaluate(() => (window.opener as Window).postMessage({ type: 'train-or-optimize:resize', height: 11 }, '*'));

@@ -123,15 +123,17 @@ export async function newCheckedContext(browser: Browser, srvUrl: string, option
   context.on('requestfailed', (r) => {
     seen.inflight.delete(r);
     const why = r.failure()?.errorText ?? '';
-    // Aborts we cause (third-party, below) are already reported; ERR_ABORTED is a request the
-    // page itself cancelled by navigating away.
+    // Third-party requests (below) are already reported; ERR_ABORTED is a request the page itself
+    // cancelled by navigating away.
     if (local(r.url()) && !/ERR_ABORTED/.test(why)) problems.push(`request failed: ${r.url()} (${why})`);
   });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (local(url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    problems.push(`third-party request: ${url}`);
-    return route.abort('blockedbyclient');
+  // Third-party requests are recorded here and cannot leave the machine: CHROMIUM_ARGS resolve no
+  // host but the local server. They are observed, not intercepted: a route on every request sent
+  // each one through this process and turned Chromium's HTTP cache off (Playwright disables it
+  // while routes are set), so every page fetched and compiled its scripts and fonts again.
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!local(url) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`third-party request: ${url}`);
   });
   // Waits end on their condition; this bounds only a failing one (wait.ts).
   context.setDefaultTimeout(WAIT_MS);
