@@ -2,6 +2,7 @@
 // vitest project runs (rules, unit, content, dist, e2e), and ends with one line: "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -60,7 +61,8 @@ if (existsSync(report)) {
   // the wall time): the figures README → Tests quotes.
   const byProject = new Map();
   for (const f of r.testResults ?? []) {
-    const project = f.name.match(/\/tests\/([^/]+)\//)?.[1] ?? '?';
+    // The path inside the project (a clone's own folder may be called tests/ too).
+    const project = relative(process.cwd(), f.name).match(/^tests\/([^/]+)\//)?.[1] ?? '?';
     const name = project === 'stores' || project === 'islands' ? 'unit' : project;
     byProject.set(name, (byProject.get(name) ?? 0) + (f.endTime - f.startTime));
   }

@@ -8,8 +8,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { isSourceId } from './rules/source-ids.ts';
 import { sourceFileMismatch, sourceSchema } from './collections/sources.ts';
+import { guideSchema, pageSchema, sourceIds } from './collections/pages.ts';
 
 const root = process.env.CONTENT_DIR ?? './content';
 
@@ -18,47 +18,20 @@ const sourceDir = `${root}/sources`;
 const mismatch = sourceFileMismatch(existsSync(sourceDir) ? readdirSync(sourceDir) : []);
 if (mismatch) throw new Error(`Sources out of sync: ${mismatch}.`);
 
-const sourceIds = z
-  .array(z.string())
-  .default([])
-  .superRefine((ids, ctx) => {
-    for (const id of ids) {
-      if (!isSourceId(id)) {
-        ctx.addIssue({ code: 'custom', message: `Unknown source id "${id}": use an id from src/rules/source-ids.ts (one file each in content/sources/).` });
-      }
-    }
-  });
-
 /** The sources table, one YAML file per row (schema in src/collections/sources.ts). */
 const sources = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${root}/sources` }),
   schema: sourceSchema,
 });
 
-/** Fields every page-like entry shares. Limits match what search engines show in full. */
-const page = z.object({
-  title: z.string().min(10).max(60),
-  description: z.string().min(50).max(160),
-  updated: z.coerce.date(),
-  /** When an expert last checked the page's facts (shown as "Reviewed on"; defaults to `updated`). */
-  reviewed: z.coerce.date().optional(),
-  tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Tags are lowercase words joined by hyphens.')).default([]),
-  sources: sourceIds,
-});
-
 const guides = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${root}/guides` }),
-  schema: page.extend({
-    /** Short label for the sidebar and breadcrumbs. */
-    navTitle: z.string().max(32).optional(),
-    section: z.enum(['foundations', 'deciding', 'planning']),
-    order: z.number().int().min(0),
-  }),
+  schema: guideSchema,
 });
 
 const blog = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${root}/blog` }),
-  schema: page.extend({
+  schema: pageSchema.extend({
     published: z.coerce.date(),
     author: z.string().default('The Train or Optimize team'),
   }),
@@ -67,7 +40,7 @@ const blog = defineCollection({
 /** One-off pages: home, about, methodology, FAQ and glossary intros, tools, embed docs. */
 const pages = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${root}/pages` }),
-  schema: page.extend({
+  schema: pageSchema.extend({
     /** Home only: who the site is for, one sentence on the first screen. */
     audience: z.string().max(160).optional(),
     /** Home only: one or two plain sentences under the question. */
