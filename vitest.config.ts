@@ -1,7 +1,51 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import preact from '@preact/preset-vite';
+import { relative } from 'node:path';
 import { WAIT_MS } from './tests/e2e/wait.ts';
+
+/**
+ * The order files start in. The two workers take files from one queue, so the longest files go
+ * first and the short ones fill both workers at the end; otherwise a long file started late runs
+ * alone while the other core idles (the site walk's second half, a 6-line file that vitest's
+ * size order started last, ran alone for its last 40 s). The browser files come first as one
+ * block, then the node projects: a worker keeps its runner (and so its Chromium) only while the
+ * next queued file is of the same project.
+ */
+const PROJECT_ORDER = ['e2e', 'dist', 'content', 'rules', 'unit'];
+/** About how long each long file takes, in seconds (2 cores, 2026-11-26); other files are short and keep vitest's own order. */
+const LONG_FILES: Record<string, number> = {
+  'tests/e2e/site.test.ts': 55,
+  'tests/e2e/site-walk.test.ts': 54,
+  'tests/e2e/calculators-embeds.test.ts': 46,
+  'tests/e2e/security.test.ts': 37,
+  'tests/e2e/tools.test.ts': 36,
+  'tests/e2e/security-url.test.ts': 34,
+  'tests/e2e/calculators-hydration.test.ts': 23,
+  'tests/e2e/calculators-bytes.test.ts': 20,
+  'tests/e2e/site-theme.test.ts': 18,
+  'tests/e2e/search.test.ts': 16,
+  'tests/e2e/calculators-payback.test.ts': 15,
+  'tests/e2e/calculators-layout.test.ts': 14,
+  'tests/e2e/site-search-panel.test.ts': 13,
+  'tests/e2e/embed.test.ts': 12,
+  'tests/e2e/site-home.test.ts': 8,
+  'tests/e2e/site-reading.test.ts': 8,
+  'tests/dist/scale.test.ts': 35,
+  'tests/dist/html.test.ts': 7,
+  'tests/dist/og-cache.test.ts': 6,
+  'tests/content/frontmatter.test.ts': 13,
+  'tests/islands/timeline.test.tsx': 8,
+};
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (s: TestSpecification) => PROJECT_ORDER.indexOf(s.project.name);
+    const seconds = (s: TestSpecification) => LONG_FILES[relative(s.project.config.root, s.moduleId)] ?? 0;
+    const order = new Map((await super.sort(files)).map((s, i) => [s, i]));
+    return [...files].sort((a, b) => rank(a) - rank(b) || seconds(b) - seconds(a) || order.get(a)! - order.get(b)!);
+  }
+}
 
 /**
  * Test projects, one per layer (see README → Tests).
@@ -26,6 +70,7 @@ export default defineConfig({
     // after another. Two workers let the rules, unit, content and dist files run beside the
     // browser files, which spend much of their time waiting on Chromium.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     coverage: {
       provider: 'v8',
       include: ['src/rules/**/*.ts'],
