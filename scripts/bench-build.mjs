@@ -29,7 +29,7 @@ export function buildSplit({ log, ms, times }) {
     ['Astro: setup, content sync, types', setup],
     ['Astro: bundles (MDX compile, islands)', bundles],
     ['Astro: rendering the pages', render],
-    ['post-build: read HTML once, hoist style', (t.read ?? 0) + (t.hoist ?? 0)],
+    ['post-build: read HTML once, hoist style, prune CSS and CSP, write once', (t.read ?? 0) + (t.hoist ?? 0) + (t.csp ?? 0) + (t.strip ?? 0) + (t.write ?? 0)],
     ['Open Graph images', t.og ?? 0],
     ['sitemap', t.sitemap ?? 0],
     ['Pagefind index', t.pagefind ?? 0],

@@ -1,6 +1,7 @@
 // Finishes `astro build`: Open Graph images, sitemap.xml and the Pagefind search index (then
-// strips the index-only search topics from the HTML), so every build (npm start, tests, bench, CI) has all three. Each HTML file is read once; the
-// passes share the text. Each step's time goes to .astro/build-times.json (`npm run bench` prints it).
+// strips the index-only search topics from the HTML), so every build (npm start, tests, bench, CI) has all three. Each HTML file is read once
+// and written at most once: the passes share the text in memory, and Pagefind indexes that text, not the
+// files. Each step's time goes to .astro/build-times.json (`npm run bench` prints it).
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -15,18 +16,15 @@ import { pruneUnusedCss } from './unused-css.mjs';
  * island, inside <body>, where <style> is not allowed. Move it into <head>; the CSP hash still matches.
  */
 const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
-async function hoistIslandStyle(dist, pages) {
-  await Promise.all(
-    pages.map(async (page) => {
-      const { html } = page;
-      const head = html.indexOf('</head>');
-      const match = html.match(ISLAND_STYLE);
-      if (!match || match.index < head) return;
-      const without = html.slice(0, match.index) + html.slice(match.index + match[0].length);
-      page.html = without.slice(0, head) + match[0] + without.slice(head);
-      await writeFile(join(dist, page.file), page.html);
-    }),
-  );
+function hoistIslandStyle(pages) {
+  for (const page of pages) {
+    const { html } = page;
+    const head = html.indexOf('</head>');
+    const match = html.match(ISLAND_STYLE);
+    if (!match || match.index < head) continue;
+    const without = html.slice(0, match.index) + html.slice(match.index + match[0].length);
+    page.html = without.slice(0, head) + match[0] + without.slice(head);
+  }
 }
 
 /**
@@ -53,26 +51,23 @@ export function pruneCspHashes(html) {
     .replace(/(style-src [^;]*)/, (d) => [d.trim(), ...added].join(' ')).replace(/ {2,}/g, ' ').replace(/ ;/g, ';');
   return html.replace(CSP_META, `$1${policy}$3`);
 }
-async function pruneCsp(dist, pages) {
-  await Promise.all(
-    pages.map(async (page) => {
-      const pruned = pruneCspHashes(pruneUnusedCss(page.html));
-      if (pruned === page.html) return;
-      page.html = pruned;
-      await writeFile(join(dist, page.file), pruned);
-    }),
-  );
+function pruneCsp(pages) {
+  for (const page of pages) page.html = pruneCspHashes(pruneUnusedCss(page.html));
 }
 
-async function buildSearchIndex(dist) {
+/** Indexes the pages as they are in memory (the same HTML the files get), under their paths in dist/. */
+async function buildSearchIndex(dist, pages) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dist });
-  if (added.errors.length || added.page_count === 0) throw new Error(`Pagefind indexed ${added.page_count} pages: ${added.errors.join('; ')}`);
+  // One at a time, in path order: the index then comes out the same as Pagefind's own directory walk.
+  const added = [];
+  for (const page of pages) added.push(await index.addHTMLFile({ sourcePath: page.file, content: page.html }));
+  const failed = added.flatMap((a) => a.errors);
+  if (failed.length || added.length === 0) throw new Error(`Pagefind indexed ${added.length - failed.length} pages: ${failed.join('; ')}`);
   const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  return added.page_count;
+  return added.length;
 }
 
 /**
@@ -81,15 +76,13 @@ async function buildSearchIndex(dist) {
  */
 const INDEX_ONLY_META = / data-pagefind-meta="topics:[^"]*"/;
 export const stripIndexOnlyMeta = (html) => html.replace(INDEX_ONLY_META, '');
-async function stripSearchTopics(dist, pages) {
-  await Promise.all(
-    pages.map(async (page) => {
-      const stripped = stripIndexOnlyMeta(page.html);
-      if (stripped === page.html) return;
-      page.html = stripped;
-      await writeFile(join(dist, page.file), stripped);
-    }),
-  );
+function stripSearchTopics(pages) {
+  for (const page of pages) page.html = stripIndexOnlyMeta(page.html);
+}
+
+/** Writes back every page the passes changed. */
+async function writeChanged(dist, pages) {
+  await Promise.all(pages.filter((page) => page.html !== page.read).map((page) => writeFile(join(dist, page.file), page.html)));
 }
 
 /**
@@ -125,18 +118,24 @@ export default function postBuild() {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         const pages = await timed('read', async () => {
           const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-          return Promise.all(files.map(async (file) => ({ file, html: await readFile(join(dist, file), 'utf8') })));
+          return Promise.all(
+            files.map(async (file) => {
+              const html = await readFile(join(dist, file), 'utf8');
+              return { file, html, read: html };
+            }),
+          );
         });
-        await timed('hoist', () => hoistIslandStyle(dist, pages));
-        await timed('csp', () => pruneCsp(dist, pages));
+        await timed('hoist', async () => hoistIslandStyle(pages));
+        await timed('csp', async () => pruneCsp(pages));
         const og = skip.has('og')
           ? (logger.warn('BUILD_SKIP=og: no Open Graph images'), { rendered: 0, cached: 0 })
           : await timed('og', () => writeOgImages(dist, pages, { siteName: 'Train or Optimize', log: (m) => logger.info(m) }));
         const urls = await timed('sitemap', () => writeSitemap(dist, pages, new URL(site)));
         logger.info(`sitemap.xml: ${urls.length} URLs`);
         if (skip.has('search')) logger.warn('BUILD_SKIP=search: no Pagefind index');
-        else logger.info(`Pagefind: ${await timed('pagefind', () => buildSearchIndex(dist))} pages indexed`);
-        await timed('strip', () => stripSearchTopics(dist, pages));
+        else logger.info(`Pagefind: ${await timed('pagefind', () => buildSearchIndex(dist, pages))} pages indexed`);
+        await timed('strip', async () => stripSearchTopics(pages));
+        await timed('write', () => writeChanged(dist, pages));
         await mkdir(dirname(timesFile), { recursive: true });
         await writeFile(timesFile, JSON.stringify({ pages: pages.length, ogRendered: og.rendered, ogCached: og.cached, ms: times }) + '\n');
       },
