@@ -13,7 +13,7 @@ import { WAIT_MS } from './tests/e2e/wait.ts';
  * block, then the node projects: a worker keeps its runner (and so its Chromium) only while the
  * next queued file is of the same project.
  */
-const PROJECT_ORDER = ['e2e', 'dist', 'content', 'rules', 'unit'];
+const PROJECT_ORDER = ['e2e', 'dist', 'content', 'rules', 'unit', 'unit-mocks'];
 /** About how long each long file takes, in seconds (2 cores, 2026-11-26); other files are short and keep vitest's own order. */
 const LONG_FILES: Record<string, number> = {
   'tests/e2e/site.test.ts': 55,
@@ -50,7 +50,7 @@ class LongestFirst extends BaseSequencer {
 /**
  * Test projects, one per layer (see README → Tests).
  * - rules:   the pure rules package (node), 100 % coverage enforced
- * - unit:    stores and islands in happy-dom
+ * - unit:    stores and islands in happy-dom (unit-mocks: the files that mock modules, isolated)
  * - content: content schemas and source checks (node)
  * - dist:    reads the built site in dist/ (node) — scripts/test.mjs builds first
  * - e2e:     real Chromium via playwright-core against dist/
@@ -59,9 +59,19 @@ class LongestFirst extends BaseSequencer {
  * Node projects whose tests touch no shared global state (no vi.mock, no stubs left behind) share
  * one module graph per worker thread: each file no longer re-imports the rules package, fast-check
  * and the built-site readers. That halved the rules project (20.7 s → 10.1 s on 2 cores). The
- * happy-dom project keeps isolation (its files mock modules), in threads, which start faster than forks.
+ * happy-dom files share theirs too, except the few that mock modules (see `unit` below).
  */
 const SHARED_MODULES = { pool: 'threads', isolate: false } as const;
+
+/** The happy-dom projects (stores and islands). */
+const UNIT = {
+  environment: 'happy-dom',
+  include: ['tests/{stores,islands}/**/*.test.{ts,tsx}'],
+  setupFiles: ['tests/islands/setup.ts'],
+  testTimeout: 30_000,
+} as const;
+/** Store and island files that mock modules (vi.mock) or spy on globals: each runs in a fresh module graph. */
+const MOCKING_FILES = ['tests/islands/comparison-hostile.test.tsx', 'tests/islands/embed.test.ts', 'tests/stores/url-sync.test.ts'];
 
 export default defineConfig({
   plugins: [preact()],
@@ -80,17 +90,13 @@ export default defineConfig({
     projects: [
       // Property tests run a few hundred cases; 5 s (the default) was exceeded once at load average 20.
       { extends: true, test: { name: 'rules', environment: 'node', include: ['tests/rules/**/*.test.ts'], testTimeout: 30_000, ...SHARED_MODULES } },
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'happy-dom',
-          include: ['tests/{stores,islands}/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/islands/setup.ts'],
-          pool: 'threads',
-          testTimeout: 30_000,
-        },
-      },
+      // Store and island files reset every store, the URL sync and the address in beforeEach
+      // (tests/stores/reset.ts), so they share one module graph and one happy-dom per worker: with
+      // a fresh graph and DOM per file, setting up took most of the project's time (28.7 CPU-s and 45 s
+      // for the project, against 12.5 CPU-s and 20 s shared, 2026-11-26). The files that mock modules or
+      // spy on globals keep their isolation (`unit-mocks`).
+      { extends: true, test: { name: 'unit', ...UNIT, exclude: ['**/node_modules/**', ...MOCKING_FILES], ...SHARED_MODULES } },
+      { extends: true, test: { name: 'unit-mocks', ...UNIT, include: MOCKING_FILES, pool: 'threads' } },
       { extends: true, test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000, ...SHARED_MODULES } },
       { extends: true, test: { name: 'dist', environment: 'node', include: ['tests/dist/**/*.test.ts'], testTimeout: 60_000, ...SHARED_MODULES } },
       {

@@ -38,7 +38,7 @@ const checking = new Promise((done) => {
 
 const report = 'test-results/vitest.json';
 rmSync(report, { force: true });
-const projects = built ? [] : ['--project', 'rules', '--project', 'unit', '--project', 'content'];
+const projects = built ? [] : ['--project', 'rules', '--project', 'unit', '--project', 'unit-mocks', '--project', 'content'];
 const vitestOk = await step('vitest (rules, unit, content, dist, e2e)', bin('vitest'), [
   'run',
   '--coverage',
