@@ -65,11 +65,11 @@ const SHARED_MODULES = { pool: 'threads', isolate: false } as const;
 
 /** The happy-dom projects (stores and islands). */
 const UNIT = {
-  environment: 'happy-dom',
+  environment: 'happy-dom' as const,
   include: ['tests/{stores,islands}/**/*.test.{ts,tsx}'],
   setupFiles: ['tests/islands/setup.ts'],
   testTimeout: 30_000,
-} as const;
+};
 /** Store and island files that mock modules (vi.mock) or spy on globals: each runs in a fresh module graph. */
 const MOCKING_FILES = ['tests/islands/comparison-hostile.test.tsx', 'tests/islands/embed.test.ts', 'tests/stores/url-sync.test.ts'];
 
