@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import postBuild from './src/integrations/post-build.mjs';
 import intentDirective from './src/integrations/intent/index.mjs';
 
@@ -46,6 +47,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), preact(), intentDirective(), postBuild()],
   vite: {
+    // Our islands take props only, so they hydrate through a slimmer renderer entry that joins the
+    // frame chunk (src/islands/frame/client.ts; the server side stays @astrojs/preact's own).
+    resolve: { alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/islands/frame/client.ts', import.meta.url)) }] },
     build: {
       sourcemap: !!process.env.SOURCEMAP,
       rolldownOptions: {

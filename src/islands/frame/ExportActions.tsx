@@ -4,8 +4,7 @@
  * read-only box when the browser refuses the clipboard.
  */
 import { useRef, useState } from 'preact/hooks';
-import { copyText, selectAll } from './clipboard.ts';
-import { COMMON } from './labels.ts';
+import { COPY_STATUS, copyText, selectAll } from './clipboard.ts';
 
 export interface ExportLabels {
   pin: string;
@@ -41,7 +40,7 @@ export function ExportActions({
     if (await copyText(value)) setStatus(labels.copied);
     else {
       setManualCopy(value);
-      setStatus(COMMON.copyFailed);
+      setStatus(COPY_STATUS.failed);
       setTimeout(() => selectAll(copyBox.current));
     }
   };
