@@ -60,18 +60,18 @@ export default defineConfig({
             // the tool frame, URL sync, field checks and messages): one `frame` chunk, cached across tools.
             // What one calculator's first interaction loads of its own goes into one chunk per tool
             // (`$initial`: statically reachable from the island; its on-demand parts stay split off).
-            // The GPU table, the export buttons and the assumptions list serve the estimator and the payback
-            // calculator: one chunk for both. Priorities settle modules two groups match (higher wins).
+            // The GPU table, the export buttons, the assumptions list and the display formats of days, hours
+            // and dollars serve the estimator and the payback calculator: one chunk for both. Priorities settle modules two groups match (higher wins).
             groups: [
               {
                 name: 'frame',
                 priority: 20,
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](islands[\\/]frame[\\/](?!EmbedPanel|embed-code|ExportActions|Assumptions|clipboard|csv)|stores[\\/]url-sync|rules[\\/](url-state[\\/]codec|validate[\\/]|messages|result)|config[\\/])/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](islands[\\/]frame[\\/](?!EmbedPanel|embed-code|ExportActions|Assumptions|format|clipboard|csv)|stores[\\/]url-sync|rules[\\/](url-state[\\/]codec|validate[\\/]|messages|result)|config[\\/])/,
               },
               {
                 name: 'gpus',
                 priority: 2,
-                test: /src[\\/](rules[\\/]constants[\\/]hardware|rules[\\/]timeline[\\/](gpus|range)|islands[\\/]frame[\\/](ExportActions|Assumptions))/,
+                test: /src[\\/](rules[\\/]constants[\\/]hardware|rules[\\/]timeline[\\/](gpus|range)|islands[\\/]frame[\\/](ExportActions|Assumptions|format))/,
               },
               ...SHARED_LINKS.map(([test, name], i) => ({ name, test, priority: 10 - i })),
               { name: (id) => TOOL_MODULE.exec(id)?.[1] ?? null, test: TOOL_MODULE, tags: ['$initial'] },

@@ -15,6 +15,7 @@ const CASES = [
   { tool: 'decision', path: '/tools/decision/', result: '[data-testid="decision-result"]', inputs: ['#decision-hasModel-no', '#decision-hasModel-yes'] },
   { tool: 'comparison', path: '/tools/comparison/', result: '.cmp-count', text: '#comparison-q', words: ['data', 'cost'] },
   { tool: 'timeline', path: '/tools/timeline/', result: '[data-testid="timeline-result"] .tl-totals', text: '#timeline-gpuCount', words: ['16', '4'] },
+  { tool: 'payback', path: '/tools/payback/', result: '[data-testid="payback-result"]', text: '#payback-requestsPerDay', words: ['2M', '3M'] },
 ];
 
 /** In the page: performs one input and resolves with the ms until the frame after the result changed. */
