@@ -13,6 +13,9 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staticImports } from '../src/integrations/island-preload.mjs';
+
+export { staticImports };
 
 /** 1 KB = 1,000 bytes (as browsers' network panels count), the stricter reading of the budgets. */
 export const KB = 1000;
@@ -133,13 +136,6 @@ export function attributes(text) {
   for (const m of text.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
     out[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
   }
-  return out;
-}
-
-/** Static import specifiers of a JS module (`import x from "…"`, `import "…"`, `export … from "…"`), not `import("…")`. */
-export function staticImports(js) {
-  const out = [];
-  for (const m of js.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) out.push(m[1]);
   return out;
 }
 

@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { addIslandPreloads } from './island-preload.mjs';
 import { writeOgImages } from './og-images.mjs';
 import { writeSitemap } from './sitemap.mjs';
 import { pruneUnusedCss } from './unused-css.mjs';
@@ -128,6 +129,7 @@ export default function postBuild() {
           return Promise.all(files.map(async (file) => ({ file, html: await readFile(join(dist, file), 'utf8') })));
         });
         await timed('hoist', () => hoistIslandStyle(dist, pages));
+        await timed('preload', () => addIslandPreloads(dist, pages));
         await timed('csp', () => pruneCsp(dist, pages));
         const og = skip.has('og')
           ? (logger.warn('BUILD_SKIP=og: no Open Graph images'), { rendered: 0, cached: 0 })
