@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import postBuild from './src/integrations/post-build.mjs';
 import intentDirective from './src/integrations/intent/index.mjs';
 
@@ -49,6 +50,9 @@ export default defineConfig({
   // 1,000-guide build for the same output (dist/ is byte-identical); Vite strips TypeScript itself.
   integrations: [mdx(), preact({ include: [/\.[jt]sx$/] }), intentDirective(), postBuild()],
   vite: {
+    // Our islands take props only, so they hydrate through a slimmer renderer entry that joins the
+    // frame chunk (src/islands/frame/client.ts; the server side stays @astrojs/preact's own).
+    resolve: { alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/islands/frame/client.ts', import.meta.url)) }] },
     build: {
       sourcemap: !!process.env.SOURCEMAP,
       rolldownOptions: {
@@ -59,18 +63,18 @@ export default defineConfig({
             // the tool frame, URL sync, field checks and messages): one `frame` chunk, cached across tools.
             // What one calculator's first interaction loads of its own goes into one chunk per tool
             // (`$initial`: statically reachable from the island; its on-demand parts stay split off).
-            // The GPU table and the export buttons serve the estimator and the payback calculator: one
-            // chunk for both. Priorities settle modules two groups match (higher wins).
+            // The GPU table, the export buttons, the assumptions list and the display formats of days, hours
+            // and dollars serve the estimator and the payback calculator: one chunk for both. Priorities settle modules two groups match (higher wins).
             groups: [
               {
                 name: 'frame',
                 priority: 20,
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](islands[\\/]frame[\\/](?!EmbedPanel|embed-code|ExportActions|clipboard|csv)|stores[\\/]url-sync|rules[\\/](url-state[\\/]codec|validate[\\/]|messages|result)|config[\\/])/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](islands[\\/]frame[\\/](?!EmbedPanel|embed-code|ExportActions|Assumptions|format|clipboard|csv)|stores[\\/]url-sync|rules[\\/](url-state[\\/]codec|validate[\\/]|messages|result)|config[\\/])/,
               },
               {
                 name: 'gpus',
                 priority: 2,
-                test: /src[\\/](rules[\\/]constants[\\/]hardware|rules[\\/]timeline[\\/](gpus|range)|islands[\\/]frame[\\/]ExportActions)/,
+                test: /src[\\/](rules[\\/]constants[\\/]hardware|rules[\\/]timeline[\\/](gpus|range)|islands[\\/]frame[\\/](ExportActions|Assumptions|format))/,
               },
               ...SHARED_LINKS.map(([test, name], i) => ({ name, test, priority: 10 - i })),
               { name: (id) => TOOL_MODULE.exec(id)?.[1] ?? null, test: TOOL_MODULE, tags: ['$initial'] },

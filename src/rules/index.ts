@@ -69,3 +69,4 @@ export { PAYBACK_PRESETS, PAYBACK_PRESET_IDS } from './payback/presets.ts';
 export { API_MODELS, API_MODEL_IDS, PAYBACK_FIELDS, SERVING_MODES, SERVING_MODE_IDS, STEPS as PAYBACK_STEPS, STEP_IDS as PAYBACK_STEP_IDS, WORKLOADS, WORKLOAD_IDS } from './payback/options.ts';
 export { PAYBACK_LABELS, PAYBACK_MESSAGES } from './payback/messages.ts';
 export { PAYBACK_CODEC } from './url-state/payback.ts';
+export { formatDecimal } from './decimal.ts';

@@ -7,6 +7,8 @@
  * in plain words and say what is allowed.
  */
 
+import { formatDecimal } from './decimal.ts';
+
 /** How a value the reader typed is quoted back: short, on one line. */
 function quote(value: string): string {
   const flat = value.replace(/\s+/g, ' ').trim();
@@ -18,8 +20,6 @@ export function orList(items: readonly string[]): string {
   return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-/** One formatter for the whole package: creating one per call (toLocaleString) costs ~20 µs. */
-const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
 /** A limit written for people: 7 billion, 1,000, 0.01, 1 × 10^30. */
 export function formatNumber(n: number): string {
@@ -27,7 +27,7 @@ export function formatNumber(n: number): string {
   if (n >= 1e12) return `${n / 1e12} trillion`;
   if (n >= 1e9) return `${n / 1e9} billion`;
   if (n >= 1e6) return `${n / 1e6} million`;
-  return DECIMAL.format(n);
+  return formatDecimal(n, 6);
 }
 
 export interface NumberRule {

@@ -57,13 +57,23 @@ describe('numbered notes', () => {
     for (const li of items) expect(li.textContent).toMatch(/\d{4}(–\d{2,4})?\./);
   });
 
-  it('the methodology page links its notes to its own rows, shown with their ids', () => {
+  it('the methodology page links its notes to its own rows, numbered, and never shows a row id', () => {
     const page = pageByPath.get('/methodology/')!;
+    const rowNumber = (a: Element) => page.doc.getElementById(a.getAttribute('href')!.split('#')[1]!)!.querySelector('a.source-ref')!.textContent!.slice(0, -1);
     for (const a of page.doc.querySelectorAll('sup.cite a')) {
       const id = a.getAttribute('href')!.split('#')[1]!;
       expect(page.doc.getElementById(id)?.tagName).toBe('DT');
+      // A note shows the number of the row it opens.
+      expect(a.firstChild!.textContent).toBe(rowNumber(a));
     }
-    expect(page.doc.querySelectorAll('dt[id] a.source-id code').length).toBe(SOURCE_IDS.length);
+    const numbers = [...page.doc.querySelectorAll('dt[id] > a.source-ref')].map((a) => a.textContent);
+    expect(numbers).toEqual(SOURCE_IDS.map((_, i) => `${i + 1}.`));
+    // Tables cite rows as "[n]", n being the row's number in the register.
+    const refs = [...page.doc.querySelectorAll('td a.source-ref, th a.source-ref, p a.source-ref')];
+    expect(refs.length).toBeGreaterThan(10);
+    for (const a of refs) expect(a.firstChild!.textContent).toBe(`[${rowNumber(a)}]`);
+    const visible = page.doc.querySelector('main')!.textContent!.replace(/\s+/g, ' ');
+    for (const id of SOURCE_IDS) expect(visible.includes(id), id).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { embedInfo } from '../../src/config/tools.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DecisionIsland from '../../src/islands/decision/DecisionIsland.tsx';
 import { COMMON } from '../../src/islands/frame/labels.ts';
 import { $decision } from '../../src/stores/decision.ts';
@@ -77,10 +77,23 @@ describe('DecisionIsland', () => {
     render(<DecisionIsland uid="d" />);
     fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('No'));
     await waitFor(() => expect(within(result()).getByText('Train first')).toBeTruthy());
-    // The link builders load once the island is live: plain tool links until then.
-    expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toMatch(/^\/tools\/timeline\//);
+    // The link builders load when the reader reaches for the links: plain tool links until then.
+    expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toBe('/tools/timeline/');
+    fireEvent.focusIn(screen.getByRole('link', { name: 'Plan this' }));
     await waitFor(() => expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toBe('/tools/timeline/?sc=train-from-scratch&from=train-first'));
     expect(screen.getByRole('link', { name: 'Compare' }).getAttribute('href')).toBe('/tools/comparison/?hl=train-first');
+  });
+
+  it('a click on a hand-off before its code has arrived waits for it, then opens the link with the answers', async () => {
+    const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+    render(<DecisionIsland uid="d" embedded />);
+    fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('No'));
+    await waitFor(() => expect(within(result()).getByText('Train first')).toBeTruthy());
+    const plan = screen.getByRole('link', { name: 'Plan this' });
+    expect(plan.getAttribute('href')).toBe('/tools/timeline/');
+    expect(fireEvent.click(plan)).toBe(false); // the plain link is not followed
+    await waitFor(() => expect(opened).toHaveBeenCalledWith('/tools/timeline/?sc=train-from-scratch&from=train-first', '_blank', 'noopener'));
+    opened.mockRestore();
   });
 
   it('offers an embed snippet with the current answers on tool pages', async () => {

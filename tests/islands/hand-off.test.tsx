@@ -28,7 +28,8 @@ describe('"Plan this"', () => {
   it('on the same page: fills the estimator and shows a note that can be dismissed', async () => {
     render(<Page />);
     fireEvent.click(within(screen.getByRole('group', { name: /trained model for this task/i })).getByLabelText('No'));
-    // The hand-off code loads once the island is live; then the link carries the plan.
+    // The hand-off code loads when the reader reaches for the link; then the link carries the plan.
+    fireEvent.focusIn(await screen.findByRole('link', { name: 'Plan this' }));
     await waitFor(() => expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toContain('from=train-first'));
     fireEvent.click(screen.getByRole('link', { name: 'Plan this' }));
     const note = await screen.findByTestId('handoff-note');
@@ -45,6 +46,7 @@ describe('"Plan this"', () => {
     render(<DecisionIsland uid="d" />);
     fireEvent.click(within(screen.getByRole('group', { name: /trained model for this task/i })).getByLabelText(has));
     if (has === 'Yes') fireEvent.click(within(await screen.findByRole('group', { name: /data source, domain or use case changed/i })).getByLabelText('Yes'));
+    fireEvent.touchStart((await screen.findByRole('link', { name: 'Plan this' })).parentElement!);
     await waitFor(() => expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toMatch(from));
     expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toMatch(/^\/tools\/timeline\/\?/);
   });

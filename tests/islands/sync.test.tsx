@@ -34,7 +34,8 @@ describe('three islands on one page', () => {
   it('"Plan this" fills the estimator on the same page', async () => {
     render(<Page />);
     decide();
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Plan this' }).getAttribute('href')).toContain('train-from-scratch'));
+    // Clicked before the hand-off code arrived: the click waits for it, then fills the estimator.
+    await screen.findByRole('link', { name: 'Plan this' });
     fireEvent.click(screen.getByRole('link', { name: 'Plan this' }));
     await waitFor(() => expect((screen.getByLabelText('Train from scratch') as HTMLInputElement).checked).toBe(true));
   });
@@ -42,6 +43,7 @@ describe('three islands on one page', () => {
   it('"Compare" highlights the path in the table on the same page', async () => {
     render(<Page />);
     decide();
+    fireEvent.pointerEnter(screen.getByRole('link', { name: 'Compare' }).parentElement!);
     await waitFor(() => expect(screen.getByRole('link', { name: 'Compare' }).getAttribute('href')).toContain('hl=train-first'));
     fireEvent.click(screen.getByRole('link', { name: 'Compare' }));
     await waitFor(() => expect((screen.getByLabelText('Highlight rows for my path') as HTMLSelectElement).value).toBe('train-first'));

@@ -30,7 +30,7 @@ import { fieldErrors as collectErrors, ToolFrame } from '../frame/ToolFrame.tsx'
 import type { IslandProps } from '../frame/props.ts';
 import { useHydrated } from '../frame/hydrated.ts';
 import { useToolPart } from '../frame/use-tool-part.ts';
-import { useLazy } from '../frame/lazy.ts';
+import { useLazy, useOnIntent } from '../frame/lazy.ts';
 import { inputName } from '../frame/names.ts';
 import { outcomeOf, relevantQuestions } from './disclosure.ts';
 
@@ -65,14 +65,16 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
   const result = useStore($recommendation, { ssr: defaultRecommendation });
   const hydrated = useHydrated();
   useToolPart(decisionPart, urlSync);
-  // Hand-off links and the techniques' explanations load once the island is live (an answer never waits for them).
-  const links = useLazy(() => import('./on-demand.ts'), hydrated);
+  // The hand-off links' code loads when the reader reaches for them (an answer never waits for it).
+  const links = useOnIntent(() => import('./on-demand.ts'));
 
   const { byField: errors, list: fieldErrors } = collectErrors(uid, result.ok ? null : result.errors);
   const input = decisionInput(form);
   const outcome = result.ok ? outcomeOf(result.value) : null;
   const rec: Recommendation | null = outcome?.status === 'recommendation' ? outcome.rec : null;
   const empty = outcome?.status === 'empty' ? outcome.empty : null;
+  // The techniques' one-line explanations load when a result lists techniques (until then, their names).
+  const summaries = useLazy(() => import('../../rules/decision/technique-summaries.ts'), Boolean(rec?.techniques.length));
   const live = rec
     ? DECISION.announce(PATHS[rec.path].label, DECISION.confidence[rec.confidence])
     : empty
@@ -131,13 +133,14 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
       </>
     );
 
-  const handOff = (tool: 'timeline' | 'comparison', act: (() => void) | undefined) => (e: MouseEvent) => {
+  /** Carries the result into the other tool when it is on this page (not in an embed): true when it did. */
+  const inPage = (tool: 'timeline' | 'comparison', act: () => void) => {
     const host = document.querySelector<HTMLElement>(`[data-tool="${tool}"]`);
-    if (!host || embedded || !act) return; // no such tool on this page (or the links not loaded yet): follow the link
-    e.preventDefault();
+    if (!host || embedded) return false;
     act();
     host.scrollIntoView();
     host.querySelector<HTMLElement>('[data-tool-heading]')?.focus();
+    return true;
   };
 
   const answer = (field: AnswerField) =>
@@ -291,7 +294,7 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
                 <a href={TECHNIQUES[t].guide} target={target}>
                   {TECHNIQUES[t].label}
                 </a>
-                {links && <>: {links.TECHNIQUE_SUMMARIES[t]}</>}
+                {summaries && <>: {summaries.TECHNIQUE_SUMMARIES[t]}</>}
               </li>
             ))}
           </ul>,
@@ -318,15 +321,33 @@ export default function DecisionIsland({ uid, level = 2, urlSync = false, embed,
         <p>{DECISION.changeNone}</p>
       ),
       )}
-      <p class="tool-actions">
-        <a class="button" href={links ? links.planHref(rec, form.modelKind) : toolPath('timeline')} target={target} onClick={handOff('timeline', links ? () => links.planFromDecision(rec, form.modelKind) : undefined)} aria-describedby={`${uid}-plan-hint`}>
+      <p class="tool-actions" {...links.intent}>
+        <a
+          class="button"
+          href={links.mod ? links.mod.planHref(rec, form.modelKind) : toolPath('timeline')}
+          target={target}
+          onClick={(e) => links.follow(e, (m) => m.planHref(rec, form.modelKind), (m) => inPage('timeline', () => m.planFromDecision(rec, form.modelKind)))}
+          aria-describedby={`${uid}-plan-hint`}
+        >
           {DECISION.plan}
         </a>
-        <a class="button button--quiet" href={links ? links.compareHref(rec.path) : toolPath('comparison')} target={target} onClick={handOff('comparison', links ? () => links.compareFromDecision(rec) : undefined)} aria-describedby={`${uid}-compare-hint`}>
+        <a
+          class="button button--quiet"
+          href={links.mod ? links.mod.compareHref(rec.path) : toolPath('comparison')}
+          target={target}
+          onClick={(e) => links.follow(e, (m) => m.compareHref(rec.path), (m) => inPage('comparison', () => m.compareFromDecision(rec)))}
+          aria-describedby={`${uid}-compare-hint`}
+        >
           {DECISION.compare}
         </a>
         {rec.path === 'optimize-first' && (
-          <a class="button button--quiet" href={links ? links.paybackDecisionHref(rec) : toolPath('payback')} target={target} aria-describedby={`${uid}-payback-hint`}>
+          <a
+            class="button button--quiet"
+            href={links.mod ? links.mod.paybackDecisionHref(rec) : toolPath('payback')}
+            target={target}
+            onClick={(e) => links.follow(e, (m) => m.paybackDecisionHref(rec))}
+            aria-describedby={`${uid}-payback-hint`}
+          >
             {DECISION.payback}
           </a>
         )}

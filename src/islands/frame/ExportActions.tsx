@@ -1,11 +1,9 @@
 /**
  * The actions under a result that can be pinned and exported (timeline, payback): "Pin for
  * comparison", "Copy as text", "Copy as CSV" and "Print", a status line, and the selected
- * read-only box when the browser refuses the clipboard.
+ * read-only box when the browser refuses the clipboard. The clipboard code loads on the first copy.
  */
 import { useRef, useState } from 'preact/hooks';
-import { copyText, selectAll } from './clipboard.ts';
-import { COMMON } from './labels.ts';
 
 export interface ExportLabels {
   pin: string;
@@ -38,10 +36,11 @@ export function ExportActions({
   const [status, setStatus] = useState('');
   const copy = async (value: string) => {
     setManualCopy('');
+    const { COPY_STATUS, copyText, selectAll } = await import('./clipboard.ts');
     if (await copyText(value)) setStatus(labels.copied);
     else {
       setManualCopy(value);
-      setStatus(COMMON.copyFailed);
+      setStatus(COPY_STATUS.failed);
       setTimeout(() => selectAll(copyBox.current));
     }
   };

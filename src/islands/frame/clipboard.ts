@@ -1,3 +1,9 @@
+/** What a copy button says once it has tried. */
+export const COPY_STATUS = {
+  copied: 'Copied to the clipboard.',
+  failed: 'Your browser blocked copying. The text is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
+} as const;
+
 /**
  * Copies text with the async Clipboard API. Resolves false when the browser refuses (no
  * permission, insecure context, old browser); the caller then shows the text selected in a

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { SERIES_MONTHS, type Payback } from '../../rules/index.ts';
 import { breakEvenText, gpusText, money, span } from './format.ts';
 import { PAYBACK } from './labels.ts';
-import { COMMON } from '../frame/labels.ts';
+import { Assumptions } from '../frame/Assumptions.tsx';
 
 const WIDTH = 600;
 const HEIGHT = 240;
@@ -112,18 +112,7 @@ export function PaybackResult({ uid, p, Sub, target, actions }: { uid: string; p
         ))}
       </ul>
       <Sub>{PAYBACK.assumptions}</Sub>
-      <ul>
-        {p.assumptions.map((a) => (
-          <li key={a.id}>
-            {a.text}
-            {a.sourceIds.map((id, i) => (
-              <a key={id} class="tl-source" href={`/methodology/#${id}`} target={target}>
-                {COMMON.sourceLink(i + 1, a.sourceIds.length)}
-              </a>
-            ))}
-          </li>
-        ))}
-      </ul>
+      <Assumptions items={p.assumptions} target={target} />
       {actions}
     </>
   );

@@ -5,12 +5,12 @@
  * its band. Each row is focusable and shows its low / likely / high on hover and focus; the axis
  * has round ticks (axisTicks from the rules). SVG attributes and classes only, so the CSP holds.
  */
-import { axisTicks, type Timeline } from '../../rules/index.ts';
+import { axisTicks, formatDecimal, type Timeline } from '../../rules/index.ts';
 import { TIMELINE } from './labels.ts';
 import { TIMELINE_MORE } from './labels-more.ts';
 import { formatDays } from '../frame/format.ts';
 
-const tickText = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+const tickText = (n: number) => formatDecimal(n, 3);
 
 const WIDTH = 1000;
 const ROW = 40;

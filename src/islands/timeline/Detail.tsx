@@ -8,6 +8,7 @@ import type { Timeline } from '../../rules/index.ts';
 import { estimateFor } from '../../stores/estimate-explained.ts';
 import type { TimelineForm } from '../../stores/timeline.ts';
 import { formatDays, formatNumber, formatUsd } from '../frame/format.ts';
+import { Assumptions } from '../frame/Assumptions.tsx';
 import { TimelineChart } from './Chart.tsx';
 import { TIMELINE } from './labels.ts';
 import { TIMELINE_MORE } from './labels-more.ts';
@@ -43,18 +44,7 @@ export function Explanations({ form, Sub, target }: { form: TimelineForm; Sub: '
         </>
       )}
       <Sub>{TIMELINE_MORE.assumptionsTitle}</Sub>
-      <ul class="tl-assumptions">
-        {t.assumptions.map((a) => (
-          <li key={a.id}>
-            {a.text}
-            {a.sourceIds.map((id, i) => (
-              <a key={id} class="tl-source" href={`/methodology/#${id}`} target={target}>
-                {TIMELINE_MORE.sourceLink(i + 1, a.sourceIds.length)}
-              </a>
-            ))}
-          </li>
-        ))}
-      </ul>
+      <Assumptions items={t.assumptions} target={target} />
     </>
   );
 }

@@ -3,8 +3,6 @@
  * estimate, the assumptions, pins and copied text), apart from ./labels.ts so the island's first
  * load carries only the words its form and headline figures show.
  */
-import { COMMON } from '../frame/labels.ts';
-
 export const TIMELINE_MORE = {
   chartCaption: (likely: string, low: string, high: string) =>
     `Timeline, phase after phase: likely ${likely} in total (low ${low}, high ${high}). In each row the solid bar is the phase's likely duration, the pale band runs to its high estimate and the thin mark shows its low one. Point at a row, or move to it with the Tab key, for its figures.`,
@@ -17,8 +15,6 @@ export const TIMELINE_MORE = {
   sensitivityTitle: 'What moves the estimate most',
   sensitivityItem: (days: string) => `moves the likely total by ${days}`,
   assumptionsTitle: 'Assumptions and sources',
-  /** The n-th of an assumption's sources (readers never see our source ids). */
-  sourceLink: COMMON.sourceLink,
   pinsTitle: 'Pinned estimates',
   pinsHint: 'Pin up to three estimates to compare them side by side, for example 8 × A100 against 4 × H100.',
   pinLabel: (n: number) => `Estimate ${n}`,

@@ -1,0 +1,52 @@
+/**
+ * The islands fit the slim Preact renderer entry (src/islands/frame/client.ts): it hydrates the
+ * island's component with its props and nothing else, so no built island may rely on what the
+ * stock @astrojs/preact entry also handles (children or named slots, signal props, client:only).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { DIST, PAGES } from './built-site.ts';
+import { staticImports } from '../../src/integrations/island-preload.mjs';
+
+const islands = PAGES.flatMap((page) => [...page.doc.querySelectorAll('astro-island')].map((island) => ({ path: page.path, island })));
+
+test('the site has islands on tool pages, embeds and articles', () => {
+  const paths = new Set(islands.map((i) => i.path));
+  expect([...paths].filter((p) => p.startsWith('/tools/')).length).toBeGreaterThanOrEqual(4);
+  expect([...paths].filter((p) => p.startsWith('/embed/')).length).toBeGreaterThanOrEqual(4);
+  expect([...paths].filter((p) => p.startsWith('/guides/')).length).toBeGreaterThan(0);
+});
+
+test('the renderer entry is the slim one, a name for code in the shared frame chunk', () => {
+  const urls = new Set(islands.map(({ island }) => island.getAttribute('renderer-url')));
+  expect(urls.size).toBe(1);
+  const entry = readFileSync(DIST + [...urls][0]!, 'utf8').trim();
+  expect(entry).toMatch(/^export\s*\{\s*\w+ as default\s*\}\s*from\s*"\.\/frame\.[\w-]+\.js";?$/);
+});
+
+describe.each(islands.map(({ path, island }, i) => [`${path} #${i}`, island] as const))('%s', (_name, island) => {
+  test('hydrates through the slim renderer entry with props only', () => {
+    expect(island.getAttribute('renderer-url')).toMatch(/^\/_astro\/client\.[\w-]+\.js$/);
+    expect(island.hasAttribute('ssr')).toBe(true);
+    expect(island.getAttribute('client')).toBe('intent');
+    expect(island.hasAttribute('data-preact-signals')).toBe(false);
+    expect(island.querySelector('astro-slot, astro-static-slot, template[data-astro-template]')).toBeNull();
+  });
+
+  // On intent the directive asks for all of these at once (src/integrations/island-preload.mjs).
+  test('lists every file its code imports statically, for one round trip instead of one per level', () => {
+    const entries = ['component-url', 'renderer-url'].map((a) => island.getAttribute(a)!);
+    const expected = new Set<string>();
+    const queue = [...entries];
+    while (queue.length) {
+      const path = queue.shift()!;
+      for (const spec of staticImports(readFileSync(DIST + path, 'utf8'))) {
+        const next = new URL(spec, `http://x${path}`).pathname;
+        if (!expected.has(next) && !entries.includes(next)) (expected.add(next), queue.push(next));
+      }
+    }
+    const listed = island.getAttribute('data-preload')!.split(' ');
+    expect(new Set(listed)).toEqual(expected);
+    expect(listed.length).toBeGreaterThanOrEqual(1);
+  });
+});
