@@ -12,16 +12,13 @@ import { SOURCE_IDS } from '../../src/rules/source-ids.ts';
 export const PAGES = sitePages();
 /** A source id (e.g. trn-6nd) as a word: readers see numbered notes and titles, never an internal id. */
 const ANY_ID = new RegExp(`(?<![\\w/#.-])(${SOURCE_IDS.join('|')})(?![a-z0-9-])`);
-/**
- * The text a reader sees, except the methodology's source register, which labels each row's anchor
- * with its id on purpose (`.source-id`, so a figure's table row links to the source behind it).
- */
+/** The text a reader sees (the methodology's source register included: it numbers its rows). */
 const visibleText = () => {
   const parts: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (parent && !parent.closest('script, style, template, .source-id') && parent.checkVisibility()) parts.push(node.textContent ?? '');
+    if (parent && !parent.closest('script, style, template') && parent.checkVisibility()) parts.push(node.textContent ?? '');
   }
   return parts.join(' ');
 };
