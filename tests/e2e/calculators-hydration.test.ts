@@ -2,8 +2,8 @@
  * Hydration on intent (client:intent, src/integrations/intent/) in Chromium on the built site:
  * - nothing of a calculator loads before the reader reaches for it;
  * - the reader's first action is kept and counted: a radio clicked or digits typed while the
- *   island's code is still on its way (CPU slowed 4×, every script delayed) are there afterwards
- *   and the result follows them;
+ *   island's code is still on its way (CPU slowed 4×, every script held back until the test has
+ *   acted) are there afterwards and the result follows them;
  * - a link that carries a tool's state hydrates it at once;
  * - the island's code is asked for at once: every file it imports is requested before its entry
  *   file has even arrived (data-preload), not one level of imports after another.
@@ -13,14 +13,21 @@ import { describe } from 'vitest';
 import type { CheckedContext } from './helpers.ts';
 import { test } from './fixtures.ts';
 
-/** Slows the page as a weak phone on a poor network would: CPU 4× slower, each script 400 ms late. */
-async function slowDown({ context, page }: CheckedContext): Promise<void> {
+/**
+ * Slows the page as a weak phone on a poor network would (CPU 4× slower) and holds every script
+ * back until the returned function is called, so the reader's first action surely lands while the
+ * island's code is still on its way, however fast or busy the machine is.
+ */
+async function slowDown({ context, page }: CheckedContext): Promise<() => void> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
   await context.route('**/_astro/*.js', async (route) => {
-    await new Promise((r) => setTimeout(r, 400)); // network latency, not a wait in the test
+    await arrived;
     await route.continue();
   });
+  return release;
 }
 
 const islandScripts = (checked: CheckedContext) =>
@@ -40,14 +47,15 @@ describe.concurrent('hydration on intent', () => {
 
   test('a radio clicked before hydration is kept and counted', async ({ open, expect }) => {
     const checked = await open('/tools/decision/', { fresh: true }); // an empty cache, and the context is slowed
-    await slowDown(checked);
+    const release = await slowDown(checked);
     const { page } = checked;
     await page.locator('#decision-hasModel-no').click(); // the first sign of use and the answer at once
     expect(await page.locator('astro-island[ssr]').count(), 'still loading when clicked').toBe(1);
+    release();
     await page.getByTestId('decision-result').getByText('Train first', { exact: true }).waitFor();
     expect(await page.locator('#decision-hasModel-no').isChecked()).toBe(true);
     await page.waitForFunction(() => new URLSearchParams(location.search).get('has') === 'no');
-    // Each script arrives 400 ms late: imports fetched level by level would start after their importer arrived.
+    // Scripts arrived only once released: imports fetched level by level would be asked for after their importer arrived.
     const requested = await page.evaluate(() => {
       const island = document.querySelector('astro-island')!;
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -61,13 +69,14 @@ describe.concurrent('hydration on intent', () => {
 
   test('digits typed before hydration are kept and counted', async ({ open, expect }) => {
     const checked = await open('/tools/timeline/', { fresh: true });
-    await slowDown(checked);
+    const release = await slowDown(checked);
     const { page } = checked;
     const gpus = page.locator('#timeline-gpuCount');
     await gpus.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('16');
     expect(await page.locator('astro-island[ssr]').count(), 'still loading while typing').toBe(1);
+    release();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('n') === '16');
     await page.locator('astro-island:not([ssr])').waitFor();
     expect(await gpus.inputValue()).toBe('16');
