@@ -85,15 +85,19 @@ describe('DecisionIsland', () => {
   });
 
   it('a click on a hand-off before its code has arrived waits for it, then opens the link with the answers', async () => {
+    // window.open is spied on for this test only (the unit project shares one window per worker).
     const opened = vi.spyOn(window, 'open').mockReturnValue(null);
-    render(<DecisionIsland uid="d" embedded />);
-    fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('No'));
-    await waitFor(() => expect(within(result()).getByText('Train first')).toBeTruthy());
-    const plan = screen.getByRole('link', { name: 'Plan this' });
-    expect(plan.getAttribute('href')).toBe('/tools/timeline/');
-    expect(fireEvent.click(plan)).toBe(false); // the plain link is not followed
-    await waitFor(() => expect(opened).toHaveBeenCalledWith('/tools/timeline/?sc=train-from-scratch&from=train-first', '_blank', 'noopener'));
-    opened.mockRestore();
+    try {
+      render(<DecisionIsland uid="d" embedded />);
+      fireEvent.click(within(question(/trained model for this task/i)).getByLabelText('No'));
+      await waitFor(() => expect(within(result()).getByText('Train first')).toBeTruthy());
+      const plan = screen.getByRole('link', { name: 'Plan this' });
+      expect(plan.getAttribute('href')).toBe('/tools/timeline/');
+      expect(fireEvent.click(plan)).toBe(false); // the plain link is not followed
+      await waitFor(() => expect(opened).toHaveBeenCalledWith('/tools/timeline/?sc=train-from-scratch&from=train-first', '_blank', 'noopener'));
+    } finally {
+      opened.mockRestore();
+    }
   });
 
   it('offers an embed snippet with the current answers on tool pages', async () => {
