@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { staticImports } from '../src/integrations/island-preload.mjs';
+import { staticImports } from '../src/integrations/module-graph.mjs';
 
 export { staticImports };
 

@@ -7,7 +7,6 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { addIslandPreloads } from './island-preload.mjs';
 import { writeOgImages } from './og-images.mjs';
 import { writeSitemap } from './sitemap.mjs';
 import { pruneUnusedCss } from './unused-css.mjs';
@@ -130,7 +129,6 @@ export default function postBuild() {
           );
         });
         await timed('hoist', async () => hoistIslandStyle(pages));
-        await timed('preload', () => addIslandPreloads(dist, pages));
         await timed('csp', async () => pruneCsp(pages));
         // Pagefind reads the files (its own parallel walk is faster than handing it 1,000 pages one by one).
         await timed('write', () => writeChanged(dist, pages));

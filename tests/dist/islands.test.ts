@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DIST, PAGES } from './built-site.ts';
-import { staticImports } from '../../src/integrations/island-preload.mjs';
 
 const islands = PAGES.flatMap((page) => [...page.doc.querySelectorAll('astro-island')].map((island) => ({ path: page.path, island })));
 
@@ -33,20 +32,4 @@ describe.each(islands.map(({ path, island }, i) => [`${path} #${i}`, island] as 
     expect(island.querySelector('astro-slot, astro-static-slot, template[data-astro-template]')).toBeNull();
   });
 
-  // On intent the directive asks for all of these at once (src/integrations/island-preload.mjs).
-  test('lists every file its code imports statically, for one round trip instead of one per level', () => {
-    const entries = ['component-url', 'renderer-url'].map((a) => island.getAttribute(a)!);
-    const expected = new Set<string>();
-    const queue = [...entries];
-    while (queue.length) {
-      const path = queue.shift()!;
-      for (const spec of staticImports(readFileSync(DIST + path, 'utf8'))) {
-        const next = new URL(spec, `http://x${path}`).pathname;
-        if (!expected.has(next) && !entries.includes(next)) (expected.add(next), queue.push(next));
-      }
-    }
-    const listed = island.getAttribute('data-preload')!.split(' ');
-    expect(new Set(listed)).toEqual(expected);
-    expect(listed.length).toBeGreaterThanOrEqual(1);
-  });
 });

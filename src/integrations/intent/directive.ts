@@ -1,8 +1,7 @@
 /**
  * `client:intent`: hydrates an island on the reader's first sign of use inside it (pointer over
  * it, focus in it, a touch or a key press), or at once when the address carries state for it
- * (`client:intent={['has', 'acc', …]}`: the tool's URL keys). Nothing of the island loads before;
- * then every file its code imports is asked for at once (`data-preload`, see preload()).
+ * (`client:intent={['has', 'acc', …]}`: the tool's URL keys). Nothing of the island loads before.
  *
  * The reader's first action is never lost. The server HTML is a working form, so a radio clicked
  * or digits typed while the island loads change the page at once; the directive records each
@@ -41,24 +40,6 @@ function ready(el: HTMLElement): Promise<void> {
   });
 }
 
-/** Files already asked for as module preloads (several islands on a page share most of theirs). */
-const preloaded = new Set<string>();
-
-/**
- * Asks for every file the island's code imports at once (`data-preload`, written by
- * src/integrations/island-preload.mjs), so they arrive in one round trip instead of one per level.
- */
-function preload(el: HTMLElement): void {
-  for (const href of (el.getAttribute('data-preload') ?? '').split(' ')) {
-    if (!href || preloaded.has(href)) continue;
-    preloaded.add(href);
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    document.head.append(link);
-  }
-}
-
 const intentDirective: ClientDirective = (load, options, el) => {
   const keys = Array.isArray(options.value) ? (options.value as string[]) : [];
   /** Each control the reader changed before the island was live, with its last value. */
@@ -78,7 +59,6 @@ const intentDirective: ClientDirective = (load, options, el) => {
     if (started) return;
     started = true;
     for (const type of INTENT) el.removeEventListener(type, start, true);
-    preload(el);
     const hydrate = await load();
     await hydrate();
     await ready(el);
