@@ -13,7 +13,7 @@
  * test context too: tests run concurrently, and expect.poll needs to know which test it is in.
  */
 import { test as base, expect } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newCheckedContext, startServer, waitForIslands, wakeIslands, type CheckOptions, type CheckedContext } from './helpers.ts';
 
 /**
@@ -86,17 +86,34 @@ const acquireSlot = places(TESTS_AT_ONCE);
  * context costs Chromium a renderer process: about 1.6 CPU-s on this 2-core machine, against 0.7
  * for a page load in a context that exists (measured over 16 loads each). Between tests a context
  * is reset to what a first visit sees: one blank page, no cookies, no local or session storage
- * for any origin it was allowed, its own emulation and viewport, nothing recorded. Its HTTP cache
+ * for any origin it was allowed, nothing recorded; the next test's emulation and viewport are set
+ * when it is lent (`emulate`). Its HTTP cache
  * stays, as a returning reader's would. A context that recorded a problem is closed, not reused,
  * and so is one a test asked to have fresh.
  */
 const idleContexts = new WeakMap<Site, Map<string, CheckedContext[]>>();
 const idleFor = (site: Site) => idleContexts.get(site) ?? idleContexts.set(site, new Map()).get(site)!;
 
+/**
+ * What a page can change after its context exists (`emulate` sets them on every lend), so contexts
+ * that differ only in these are interchangeable: a test at 390 px and one in dark mode reuse the
+ * context a 1,280 px test left, instead of each paying for a new one.
+ */
+const EMULATED = new Set(['viewport', 'colorScheme', 'reducedMotion']);
 /** The options that make two contexts interchangeable, as one string. */
-const signature = (options: CheckOptions) => JSON.stringify(options, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
+const signature = (options: CheckOptions) =>
+  JSON.stringify(
+    Object.fromEntries(Object.entries(options).filter(([k]) => !EMULATED.has(k))),
+    (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v),
+  );
 
-async function resetContext(checked: CheckedContext, options: CheckOptions, origins: string[]): Promise<boolean> {
+/** Gives a page the emulated options a test asked for (see EMULATED). */
+async function emulate(page: Page, options: CheckOptions): Promise<void> {
+  await page.emulateMedia({ media: 'screen', colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
+  if (options.viewport) await page.setViewportSize(options.viewport);
+}
+
+async function resetContext(checked: CheckedContext, origins: string[]): Promise<boolean> {
   const { context, page } = checked;
   if (page.isClosed()) return false;
   await Promise.all(context.pages().filter((p) => p !== page).map((p) => p.close()));
@@ -108,8 +125,6 @@ async function resetContext(checked: CheckedContext, options: CheckOptions, orig
   } finally {
     await cdp.detach();
   }
-  await page.emulateMedia({ media: 'screen', colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
-  if (options.viewport) await page.setViewportSize(options.viewport);
   checked.problems.length = 0;
   checked.dialogs.length = 0;
   return true;
@@ -149,7 +164,7 @@ export const test = base
         await Promise.all(
           opened.map(async ({ checked, key, options }) => {
             const origins = [site.url, ...(options.alsoAllow ?? [])];
-            const reusable = clean && key !== undefined && (await resetContext(checked, options, origins).catch(() => false));
+            const reusable = clean && key !== undefined && (await resetContext(checked, origins).catch(() => false));
             if (reusable) idleFor(site).set(key, [...(idleFor(site).get(key) ?? []), checked]);
             else await checked.close();
           }),
@@ -160,7 +175,9 @@ export const test = base
     return async (target, { wait = 'load', fresh = false, ...options } = {}) => {
       const contextOptions = { ...DEFAULTS, ...options };
       const key = fresh ? undefined : signature(contextOptions);
-      const checked = (key !== undefined && idleFor(site).get(key)?.pop()) || (await newCheckedContext(site.browser, site.url, contextOptions));
+      const idle = key !== undefined ? idleFor(site).get(key)?.pop() : undefined;
+      if (idle) await emulate(idle.page, contextOptions);
+      const checked = idle ?? (await newCheckedContext(site.browser, site.url, contextOptions));
       opened.push({ label: target, checked, key, options: contextOptions });
       await checked.page.goto(/^https?:/.test(target) ? target : site.url + target, { waitUntil: 'load' });
       await arrive(checked, wait);
