@@ -29,7 +29,8 @@ count(built);
 console.log('\n▶ type-check (astro check: .astro, .ts, .tsx), beside vitest');
 const checkStarted = Date.now();
 const checking = new Promise((done) => {
-  const child = spawn(bin('astro'), ['check'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The build has just written .astro/'s types (astro build syncs first), so check skips its own sync.
+  const child = spawn(bin('astro'), ['check', ...(built ? ['--noSync'] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
