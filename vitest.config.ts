@@ -71,7 +71,7 @@ const UNIT = {
   testTimeout: 30_000,
 };
 /** Store and island files that mock modules (vi.mock) or spy on globals: each runs in a fresh module graph. */
-const MOCKING_FILES = ['tests/islands/comparison-hostile.test.tsx', 'tests/islands/embed.test.ts', 'tests/stores/url-sync.test.ts'];
+const MOCKING_FILES = ['tests/islands/comparison-hostile.test.tsx', 'tests/islands/deferred.test.tsx', 'tests/islands/embed.test.ts', 'tests/stores/url-sync.test.ts'];
 
 export default defineConfig({
   plugins: [preact()],

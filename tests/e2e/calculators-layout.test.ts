@@ -21,7 +21,7 @@ describe.concurrent('results in view', () => {
     expect(box!.y + Math.min(box!.height, 200)).toBeGreaterThan(0);
   });
 
-  test('390×844: a result bar shows while answering and jumps to the result', async ({ open, expect }) => {
+  test('390×844: a result bar shows while answering and jumps to the result; the phase chart loads its code once the reader nears it', async ({ open, expect }) => {
     const { page } = await open('/tools/timeline/', { viewport: { width: 390, height: 844 } });
     const gpus = page.locator('#timeline-gpuCount');
     await gpus.scrollIntoViewIfNeeded();
@@ -31,10 +31,21 @@ describe.concurrent('results in view', () => {
     const box = await bar.boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(844);
     expect(await bar.textContent()).toMatch(/GPU-hours|days/);
+    // The chart, far below, keeps the server's figures, marked busy, and its code has not loaded.
+    const phases = page.getByTestId('tl-phases');
+    await expect.poll(() => phases.locator('[aria-busy="true"]').count()).toBe(1);
+    const detailLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/Detail\.[\w-]+\.js$/.test(e.name)));
+    expect(await detailLoaded()).toBe(false);
+    const serverTable = await phases.locator('table').textContent();
     await bar.click();
     await page.waitForFunction(() => {
       const r = document.querySelector('[data-testid="timeline-result"]')!.getBoundingClientRect();
       return r.top < innerHeight && r.bottom > 0;
     });
+    await phases.scrollIntoViewIfNeeded();
+    await expect.poll(() => phases.locator('[aria-busy="true"]').count()).toBe(0);
+    expect(await detailLoaded()).toBe(true);
+    // The table now shows the 16-GPU estimate, not the server's default.
+    expect(await phases.locator('table').textContent()).not.toBe(serverTable);
   });
 });
