@@ -1,8 +1,9 @@
-/** Puts every store, the URL sync and the address bar back to a fresh page (beforeEach). */
+/** Puts every store (each tool's form, pins and hand-off note), the URL sync and the address bar back to a fresh page (beforeEach). */
 import { cleanStores } from 'nanostores';
 import { $comparison, resetComparison } from '../../src/stores/comparison.ts';
 import { $decision, resetDecision } from '../../src/stores/decision.ts';
-import { $plan } from '../../src/stores/plan.ts';
+import { $handOffNote, $plan } from '../../src/stores/plan-request.ts';
+import { $payback, $paybackHandOff, $paybackPins, $paybackResult, resetPayback } from '../../src/stores/payback.ts';
 import { $urlIssues, stopUrlSync } from '../../src/stores/url-sync.ts';
 import { $pins, $timeline, clearPins, resetTimeline } from '../../src/stores/timeline.ts';
 import { $recommendation } from '../../src/stores/recommendation.ts';
@@ -11,11 +12,16 @@ import { $comparisonView } from '../../src/stores/comparison-view.ts';
 
 export function resetStores(search = ''): void {
   stopUrlSync();
-  cleanStores($decision, $comparison, $timeline, $pins, $plan, $urlIssues, $recommendation, $estimate, $comparisonView);
+  cleanStores($decision, $comparison, $timeline, $pins, $plan, $handOffNote, $urlIssues, $recommendation, $estimate, $comparisonView);
+  cleanStores($payback, $paybackResult, $paybackPins, $paybackHandOff);
   resetDecision();
   resetComparison();
   resetTimeline();
+  resetPayback();
   clearPins();
+  $paybackPins.set([]);
+  $paybackHandOff.set(null);
   $plan.set(null);
+  $handOffNote.set(null);
   window.history.replaceState(null, '', `/tools/${search}`);
 }
