@@ -28,6 +28,14 @@ async function useEveryControl(page: Page): Promise<number> {
    * code runs under the CSP, not about how a pointer reaches it. The short timeout bounds an action
    * on a control that hides while we act.
    */
+  /**
+   * Whether a control listed by `.all()` is still there: the list is taken before acting, and
+   * acting removes some (a pin's remove button, a dismissed note), so the last entries of a list can
+   * point at nothing. isEnabled, isEditable and getAttribute wait for their element (30 s by
+   * default): in 2 of 7 runs on 2026-11-26 the payback page's walk took 95–110 s instead of 7–19, three such
+   * 30-s waits, which held one test worker and its core idle (the whole run: 208 s instead of 181).
+   */
+  const present = async (control: Locator) => (await control.count().catch(() => 0)) > 0;
   const act = async (control: Locator, fn: (options: { timeout: number; force: true }) => Promise<unknown>) => {
     if (!(await control.isVisible())) return;
     await fn({ timeout: 2_000, force: true }).then(
@@ -47,15 +55,15 @@ async function useEveryControl(page: Page): Promise<number> {
   }
   const fields = main.locator('input:not([type]), input[type=text], input[type=number], input[type=search], textarea');
   for (const field of await fields.all()) {
-    if (!(await field.isEditable().catch(() => false))) continue;
-    const type = await field.getAttribute('type');
+    if (!(await present(field)) || !(await field.isEditable({ timeout: 2_000 }).catch(() => false))) continue;
+    const type = await field.getAttribute('type', { timeout: 2_000 }).catch(() => null);
     await act(field, (o) => field.fill(type === 'search' ? '<b>bold</b>' : 'abc', o));
     await act(field, ({ timeout }) => field.press('Enter', { timeout }));
     await act(field, (o) => field.fill(type === 'search' ? 'quantization' : '50', o));
   }
   for (const range of await main.locator('input[type=range]').all()) await act(range, ({ timeout }) => range.press('ArrowRight', { timeout }));
   for (const button of await main.locator('button').all()) {
-    if (!(await button.isEnabled().catch(() => false))) continue;
+    if (!(await present(button)) || !(await button.isEnabled({ timeout: 2_000 }).catch(() => false))) continue;
     await act(button, (o) => button.click(o));
   }
   await networkQuiet(page);
