@@ -21,6 +21,15 @@ async function useEveryControl(page: Page): Promise<number> {
   const main = page.locator('main');
   let actions = 0;
   /**
+   * Whether a control listed by `.all()` is still there: the list is taken before acting, and
+   * acting removes some (a pin's remove button, a dismissed note), so the last entries of a list can
+   * point at nothing. isEnabled, isEditable and getAttribute wait for their element (30 s by
+   * default). In 2 of 7 runs on 2026-11-26 the payback page's walk took 95–110 s instead of 7–19,
+   * the length of three such waits; it held one test worker and its core idle (the whole run: 208 s
+   * instead of 181). Gone controls are skipped, and those reads are bounded.
+   */
+  const present = async (control: Locator) => (await control.count().catch(() => 0)) > 0;
+  /**
    * Acts on a control the reader can see now. Controls hidden by progressive disclosure are
    * skipped at once: an action on one would only wait out its timeout (that cost the payback
    * embed 90 s). Visibility is checked here, so Playwright's own actionability waits (a few
@@ -28,14 +37,6 @@ async function useEveryControl(page: Page): Promise<number> {
    * code runs under the CSP, not about how a pointer reaches it. The short timeout bounds an action
    * on a control that hides while we act.
    */
-  /**
-   * Whether a control listed by `.all()` is still there: the list is taken before acting, and
-   * acting removes some (a pin's remove button, a dismissed note), so the last entries of a list can
-   * point at nothing. isEnabled, isEditable and getAttribute wait for their element (30 s by
-   * default): in 2 of 7 runs on 2026-11-26 the payback page's walk took 95–110 s instead of 7–19, three such
-   * 30-s waits, which held one test worker and its core idle (the whole run: 208 s instead of 181).
-   */
-  const present = async (control: Locator) => (await control.count().catch(() => 0)) > 0;
   const act = async (control: Locator, fn: (options: { timeout: number; force: true }) => Promise<unknown>) => {
     if (!(await control.isVisible())) return;
     await fn({ timeout: 2_000, force: true }).then(
