@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUDGETS, brotliSize, interactionBudget, kb } from '../../scripts/budgets.mjs';
-import { DIST, networkQuiet } from './helpers.ts';
+import { DETAIL_SCRIPT, DIST, networkQuiet } from './helpers.ts';
 import { test } from './fixtures.ts';
 
 /** A reader's first change on each tool page, and what shows it was answered. */
@@ -58,7 +58,7 @@ describe.concurrent('JavaScript a first interaction loads', () => {
     const sizes = scripts.map((path) => brotliSize(readFileSync(DIST + path)));
     const bytes = sizes.reduce((n, size) => n + size, 0);
     const ceiling = interactionBudget(tool);
-    if (width < 600 && tool === 'timeline') expect(scripts.filter((p) => /\/Detail\.[\w-]+\.js$/.test(p)), 'the chart off screen loads no code').toEqual([]);
+    if (width < 600 && tool === 'timeline') expect(scripts.filter((p) => DETAIL_SCRIPT.test(p)), 'the chart off screen loads no code').toEqual([]);
     console.log(
       `/tools/${tool}/ at ${width} px first interaction: ${kb(bytes)} brotli in ${scripts.length} scripts (target ${kb(BUDGETS.interaction)}, ceiling ${kb(ceiling)}): ${scripts.map((path, i) => `${path.split('/').pop()} ${kb(sizes[i]!)}`).join(', ')}`,
     );

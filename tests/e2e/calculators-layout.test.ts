@@ -6,6 +6,7 @@
  */
 import { describe } from 'vitest';
 import { test } from './fixtures.ts';
+import { DETAIL_SCRIPT } from './helpers.ts';
 
 describe.concurrent('results in view', () => {
   test('1280×800: the decision result stays in view after an answer low in the form', async ({ open, expect }) => {
@@ -34,7 +35,7 @@ describe.concurrent('results in view', () => {
     // The chart, far below, keeps the server's figures, marked busy, and its code has not loaded.
     const phases = page.getByTestId('tl-phases');
     await expect.poll(() => phases.locator('[aria-busy="true"]').count()).toBe(1);
-    const detailLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/Detail\.[\w-]+\.js$/.test(e.name)));
+    const detailLoaded = async () => (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname))).some((p) => DETAIL_SCRIPT.test(p));
     expect(await detailLoaded()).toBe(false);
     const serverTable = await phases.locator('table').textContent();
     await bar.click();

@@ -23,6 +23,9 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { serve } from '../../scripts/serve.mjs';
 import { WAIT_MS } from './wait.ts';
 
+/** The estimator's on-demand chart, table and explanations (src/islands/timeline/Detail.tsx) as a built script path. */
+export const DETAIL_SCRIPT = /\/Detail\.[\w-]+\.js$/;
+
 /** The built site; DIST_DIR points the tests at another build. */
 export const DIST = process.env.DIST_DIR ?? 'dist';
 export const CHROMIUM = '/usr/bin/chromium';

@@ -12,15 +12,13 @@ import { $comparisonView } from '../../src/stores/comparison-view.ts';
 
 export function resetStores(search = ''): void {
   stopUrlSync();
-  cleanStores($decision, $comparison, $timeline, $pins, $plan, $handOffNote, $urlIssues, $recommendation, $estimate, $comparisonView);
-  cleanStores($payback, $paybackResult, $paybackPins, $paybackHandOff);
+  cleanStores($decision, $comparison, $timeline, $pins, $payback, $paybackResult, $paybackPins, $paybackHandOff, $plan, $handOffNote, $urlIssues, $recommendation, $estimate, $comparisonView);
   resetDecision();
   resetComparison();
   resetTimeline();
-  resetPayback();
+  resetPayback(); // the form and its hand-off note
   clearPins();
   $paybackPins.set([]);
-  $paybackHandOff.set(null);
   $plan.set(null);
   $handOffNote.set(null);
   window.history.replaceState(null, '', `/tools/${search}`);
