@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUDGETS, brotliSize, interactionBudget, kb } from '../../scripts/budgets.mjs';
-import { DETAIL_SCRIPT, DIST, networkQuiet } from './helpers.ts';
+import { DETAIL_SCRIPT, DIST, EXPLAIN_SCRIPT, networkQuiet } from './helpers.ts';
 import { test } from './fixtures.ts';
 
 /** A reader's first change on each tool page, and what shows it was answered. */
@@ -37,7 +37,8 @@ const FIRST_CHANGE: Record<string, { act: (page: Page) => Promise<unknown>; answ
 /**
  * Each tool at 1,280 px, where the result column (the estimator's open chart included) sits beside
  * the form; and the estimator on a phone, where its chart is far below the field and loads its code
- * only when the reader scrolls towards it (frame/Deferred.tsx).
+ * only when the reader scrolls towards it (frame/Deferred.tsx). The estimator's explanations, under
+ * its chart, load only when the reader scrolls to them, at either width.
  */
 const CASES: [tool: string, width: number][] = [...Object.keys(FIRST_CHANGE).map((tool): [string, number] => [tool, 1280]), ['timeline', 390]];
 
@@ -58,7 +59,10 @@ describe.concurrent('JavaScript a first interaction loads', () => {
     const sizes = scripts.map((path) => brotliSize(readFileSync(DIST + path)));
     const bytes = sizes.reduce((n, size) => n + size, 0);
     const ceiling = interactionBudget(tool);
-    if (width < 600 && tool === 'timeline') expect(scripts.filter((p) => DETAIL_SCRIPT.test(p)), 'the chart off screen loads no code').toEqual([]);
+    if (tool === 'timeline') {
+      if (width < 600) expect(scripts.filter((p) => DETAIL_SCRIPT.test(p)), 'the chart off screen loads no code').toEqual([]);
+      expect(scripts.filter((p) => EXPLAIN_SCRIPT.test(p)), 'the explanations out of view load no code').toEqual([]);
+    }
     console.log(
       `/tools/${tool}/ at ${width} px first interaction: ${kb(bytes)} brotli in ${scripts.length} scripts (target ${kb(BUDGETS.interaction)}, ceiling ${kb(ceiling)}): ${scripts.map((path, i) => `${path.split('/').pop()} ${kb(sizes[i]!)}`).join(', ')}`,
     );

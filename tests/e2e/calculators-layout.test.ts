@@ -1,12 +1,15 @@
 /**
  * Results in view (issue 11 item 2), in Chromium on the built site:
  * - at 1280×800 the result column stays in the viewport after an answer far down the form (sticky);
- * - at 390×844 a compact result bar is on screen while the form is, and it jumps to the result.
+ * - at 390×844 a compact result bar is on screen while the form is, and it jumps to the result;
+ * - the estimator's parts out of view keep the server's figures, marked busy, until the reader
+ *   nears them: on a phone the chart; at 1280 px the explanations, under the chart in the result
+ *   column's own scroll area.
  * Tests wait on conditions, never on time.
  */
 import { describe } from 'vitest';
 import { test } from './fixtures.ts';
-import { DETAIL_SCRIPT } from './helpers.ts';
+import { DETAIL_SCRIPT, EXPLAIN_SCRIPT, loadedScript, networkQuiet } from './helpers.ts';
 
 describe.concurrent('results in view', () => {
   test('1280×800: the decision result stays in view after an answer low in the form', async ({ open, expect }) => {
@@ -35,8 +38,7 @@ describe.concurrent('results in view', () => {
     // The chart, far below, keeps the server's figures, marked busy, and its code has not loaded.
     const phases = page.getByTestId('tl-phases');
     await expect.poll(() => phases.locator('[aria-busy="true"]').count()).toBe(1);
-    const detailLoaded = async () => (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname))).some((p) => DETAIL_SCRIPT.test(p));
-    expect(await detailLoaded()).toBe(false);
+    expect(await loadedScript(page, DETAIL_SCRIPT)).toBe(false);
     const serverTable = await phases.locator('table').textContent();
     await bar.click();
     await page.waitForFunction(() => {
@@ -45,8 +47,28 @@ describe.concurrent('results in view', () => {
     });
     await phases.scrollIntoViewIfNeeded();
     await expect.poll(() => phases.locator('[aria-busy="true"]').count()).toBe(0);
-    expect(await detailLoaded()).toBe(true);
+    expect(await loadedScript(page, DETAIL_SCRIPT)).toBe(true);
     // The table now shows the 16-GPU estimate, not the server's default.
     expect(await phases.locator('table').textContent()).not.toBe(serverTable);
+  });
+
+  test('1280×900: the explanations under the chart load their code once scrolled to, then show the new estimate', async ({ open, expect }) => {
+    const { page } = await open('/tools/timeline/', { viewport: { width: 1280, height: 900 } });
+    const explain = page.getByTestId('tl-explain');
+    const serverText = await explain.textContent();
+    const gpus = page.locator('#timeline-gpuCount');
+    await gpus.scrollIntoViewIfNeeded();
+    await gpus.fill('16');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('n') === '16');
+    // The chart beside the form updates; the explanations, below it in the result column's scroll
+    // area, wait, marked busy (checked once every request the change started has ended).
+    await expect.poll(() => page.getByTestId('tl-phases').locator('[aria-busy="true"]').count()).toBe(0);
+    await networkQuiet(page);
+    expect(await explain.locator('[aria-busy="true"]').count()).toBe(1);
+    expect(await loadedScript(page, EXPLAIN_SCRIPT)).toBe(false);
+    await explain.scrollIntoViewIfNeeded();
+    await expect.poll(() => explain.locator('[aria-busy="true"]').count()).toBe(0);
+    expect(await loadedScript(page, EXPLAIN_SCRIPT)).toBe(true);
+    expect(await explain.textContent()).not.toBe(serverText);
   });
 });

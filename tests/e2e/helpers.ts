@@ -23,8 +23,15 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { serve } from '../../scripts/serve.mjs';
 import { WAIT_MS } from './wait.ts';
 
-/** The estimator's on-demand chart, table and explanations (src/islands/timeline/Detail.tsx) as a built script path. */
+/** The estimator's on-demand chart and table (src/islands/timeline/Detail.tsx) as a built script path. */
 export const DETAIL_SCRIPT = /\/Detail\.[\w-]+\.js$/;
+/** The estimator's on-demand "what moves the estimate" and assumptions (src/islands/timeline/Explain.tsx) as a built script path. */
+export const EXPLAIN_SCRIPT = /\/Explain\.[\w-]+\.js$/;
+/** Whether the page has loaded a script whose path matches. */
+export async function loadedScript(page: Page, script: RegExp): Promise<boolean> {
+  const paths = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  return paths.some((p) => script.test(p));
+}
 
 /** The built site; DIST_DIR points the tests at another build. */
 export const DIST = process.env.DIST_DIR ?? 'dist';
@@ -41,6 +48,12 @@ export const CHROMIUM_ARGS = [
   '--disable-gpu',
   // Offline and hermetic: nothing but the local server resolves (else Chromium calls Google services).
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  // V8 in the pages stops at its baseline compiler (Sparkplug): no Maglev or TurboFan. A test page
+  // lives for a few seconds and runs each function a handful of times (axe-core most of all), so
+  // optimizing compilers spent more CPU than they saved. Same code, same results; over the site
+  // walk's 43 pages Chromium used 46–50 CPU-s instead of 61–72 (2026-11-26, 2 cores). The bench's
+  // interaction timings (scripts/bench.mjs) launch Chromium with its defaults, as readers have it.
+  '--js-flags=--max-opt=1',
 ];
 
 /** Launches headless Chromium (one per worker, see fixtures.ts; share it between tests). */

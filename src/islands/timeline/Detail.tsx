@@ -1,14 +1,10 @@
 /**
- * The estimate's detail, loaded on demand (frame/Deferred.tsx): the phase chart and table, what
- * moves the estimate most, and the assumptions with their sources. Until it loads, the island
- * keeps the server's HTML of these parts; it loads when they are open and the result has changed.
+ * The estimate's phase chart and table, loaded on demand (frame/Deferred.tsx). Until it loads, the
+ * island keeps the server's HTML of this part; it loads when the part is open, near the screen and
+ * the result has changed. What moves the estimate and the assumptions are in ./Explain.tsx.
  */
-import { useMemo } from 'preact/hooks';
 import type { Timeline } from '../../rules/index.ts';
-import { estimateFor } from '../../stores/estimate-explained.ts';
-import type { TimelineForm } from '../../stores/timeline.ts';
-import { formatDays, formatNumber, formatUsd } from '../frame/format.ts';
-import { Assumptions } from '../frame/Assumptions.tsx';
+import { formatNumber, formatUsd } from '../frame/format.ts';
 import { TimelineChart } from './Chart.tsx';
 import { TIMELINE } from './labels.ts';
 import { TIMELINE_MORE } from './labels-more.ts';
@@ -20,31 +16,6 @@ export function Phases({ uid, t }: { uid: string; t: Timeline }) {
     <>
       <TimelineChart id={uid} timeline={t} />
       <PhaseTable uid={uid} t={t} />
-    </>
-  );
-}
-
-/** What moves the estimate most, and the assumptions with links to their sources (the full estimate). */
-export function Explanations({ form, Sub, target }: { form: TimelineForm; Sub: 'h3' | 'h4'; target: string | undefined }) {
-  const result = useMemo(() => estimateFor(form), [form]);
-  if (!result.ok) return null;
-  const t = result.value;
-  return (
-    <>
-      {t.sensitivity.length > 0 && (
-        <>
-          <Sub>{TIMELINE_MORE.sensitivityTitle}</Sub>
-          <ol>
-            {t.sensitivity.map((s) => (
-              <li key={s.input}>
-                {s.label}: {TIMELINE_MORE.sensitivityItem(formatDays(s.deltaDays))}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-      <Sub>{TIMELINE_MORE.assumptionsTitle}</Sub>
-      <Assumptions items={t.assumptions} target={target} />
     </>
   );
 }
@@ -109,6 +80,5 @@ function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
   );
 }
 
-// Registers the parts for Result.tsx (see ./detail-ready.ts).
+// Registers the part for Result.tsx (see ./detail-ready.ts).
 DETAIL.Phases = Phases;
-DETAIL.Explanations = Explanations;

@@ -88,7 +88,10 @@ export function barText(t: Timeline): string {
 
 /** The estimate's sections that load on demand, each behind a disclosure (open on tool pages, closed in embeds). */
 const loadPhases = () => import('./Detail.tsx').then((m) => m.Phases);
-const loadExplanations = () => import('./Detail.tsx').then((m) => m.Explanations);
+// Apart, so that the chart beside the form does not bring the explanations' code (the full estimate
+// with its sensitivity sweep and the assumptions' words, ~2.5 KB): below the chart in the result
+// column's own scroll area, they load when the reader scrolls to them.
+const loadExplanations = () => import('./Explain.tsx').then((m) => m.Explanations);
 
 export function TimelineResult({
   uid,
