@@ -48,12 +48,14 @@ export const CHROMIUM_ARGS = [
   '--disable-gpu',
   // Offline and hermetic: nothing but the local server resolves (else Chromium calls Google services).
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  // V8 in the pages stops at its baseline compiler (Sparkplug): no Maglev or TurboFan. A test page
-  // lives for a few seconds and runs each function a handful of times (axe-core most of all), so
-  // optimizing compilers spent more CPU than they saved. Same code, same results; over the site
-  // walk's 43 pages Chromium used 46–50 CPU-s instead of 61–72 (2026-11-26, 2 cores). The bench's
-  // interaction timings (scripts/bench.mjs) launch Chromium with its defaults, as readers have it.
-  '--js-flags=--max-opt=1',
+  // V8 in the pages stops at its baseline compilers: Sparkplug for JavaScript (no Maglev or
+  // TurboFan) and Liftoff for WebAssembly (Pagefind's). A test page lives for a few seconds and runs
+  // each function a handful of times (axe-core most of all), so the optimizing compilers spent more
+  // CPU than they saved. Same code, same results. Measured on 2 cores, 2026-11-26: the site walk's
+  // 43 pages took Chromium 46–50 CPU-s instead of 61–72; the e2e project alone 222–232 CPU-s
+  // instead of 250–292; the two search files 28–33 instead of 32–37 with Liftoff only. The bench's
+  // interaction timings (scripts/bench-interaction.mjs) launch Chromium with its defaults, as readers have it.
+  '--js-flags=--max-opt=1,--no-wasm-tier-up',
 ];
 
 /** Launches headless Chromium (one per worker, see fixtures.ts; share it between tests). */
