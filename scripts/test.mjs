@@ -1,5 +1,6 @@
-// `npm test`: builds the site once, then type-checks every .ts, .tsx and .astro file (astro check) while every
-// vitest project runs (rules, unit, content, dist, e2e), and ends with one line: "N passed, N failed".
+// `npm test`: builds the site once, runs the browser tests (e2e), then the other vitest projects (rules,
+// unit, content, dist) while astro check type-checks every .ts, .tsx and .astro file, and ends with one
+// line: "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -22,11 +23,40 @@ const count = (ok) => (ok ? passed++ : failed++);
 const built = await step('build the site (astro build + OG images + sitemap + Pagefind)', bin('astro'), ['build']);
 count(built);
 
-// astro check type-checks the .ts and .tsx files as well as the .astro ones (a planted error in
-// src/rules/*.ts or tests/*.ts fails it), so a separate `tsc --noEmit` would only repeat it. It runs
-// beside vitest, after the build (both would write .astro/ at once): the browser tests leave a core
-// idle while they wait on Chromium. Its output is printed when it ends, as one block.
-console.log('\n▶ type-check (astro check: .astro, .ts, .tsx), beside vitest');
+// Two phases, so that nothing runs beside the browser tests. They keep both cores busy on their own
+// (Chromium's processes and the two workers driving them); `astro check` beside them made every
+// process slower, not just later: measured on 2 cores (2026-11-26), vitest with the check beside it
+// took 323 CPU-s and 170 s, one after the other 297 CPU-s and 164 s, the browser tests alone ending
+// 21 s earlier.
+// 1. The browser tests (e2e), which need the build.
+// 2. The node projects (rules, unit, content, dist), with `astro check` beside them: their many short
+//    files leave gaps that the check (one thread, about 18 s) fills. astro check type-checks the .ts
+//    and .tsx files as well as the .astro ones (a planted error in src/rules/*.ts or tests/*.ts fails
+//    it), so a separate `tsc --noEmit` would only repeat it. Its output is printed when it ends, as one block.
+const args = process.argv.slice(2);
+/** A run's JSON report; each phase writes its own, and the counts below add them up. */
+const reports = [];
+const vitest = async (label, projects, extra = []) => {
+  const report = `test-results/vitest-${reports.length + 1}.json`;
+  rmSync(report, { force: true });
+  reports.push({ report, ok: false });
+  const ok = await step(label, bin('vitest'), [
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    // A file filter given to `npm test` may match files of one phase only.
+    ...(args.length ? ['--passWithNoTests'] : []),
+    ...extra,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...args,
+  ]);
+  reports.at(-1).ok = ok;
+};
+
+if (built) await vitest('vitest: browser tests (e2e)', ['e2e']);
+
+console.log('\n▶ type-check (astro check: .astro, .ts, .tsx), beside the node projects');
 const checkStarted = Date.now();
 const checking = new Promise((done) => {
   // The build has just written .astro/'s types (astro build syncs first), so check skips its own sync.
@@ -36,46 +66,37 @@ const checking = new Promise((done) => {
   child.stderr.on('data', (d) => (output += d));
   child.on('close', (status) => done({ status, output }));
 });
-
-const report = 'test-results/vitest.json';
-rmSync(report, { force: true });
-const projects = built ? [] : ['--project', 'rules', '--project', 'unit', '--project', 'unit-mocks', '--project', 'content'];
-const vitestOk = await step('vitest (rules, unit, content, dist, e2e)', bin('vitest'), [
-  'run',
-  '--coverage',
-  ...projects,
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${report}`,
-  ...process.argv.slice(2),
-]);
+// Coverage is measured on src/rules (100 % enforced), which the rules project exercises.
+await vitest('vitest: rules, unit, content, dist', ['rules', 'unit', 'unit-mocks', 'content', ...(built ? ['dist'] : [])], ['--coverage']);
 const check = await checking;
 console.log(`\n${check.output.trimEnd()}`);
-console.log(`${check.status === 0 ? '✓' : '✗'} type-check (astro check) (${((Date.now() - checkStarted) / 1000).toFixed(1)} s, beside vitest)`);
+console.log(`${check.status === 0 ? '✓' : '✗'} type-check (astro check) (${((Date.now() - checkStarted) / 1000).toFixed(1)} s, beside the node projects)`);
 count(check.status === 0);
 
-if (existsSync(report)) {
+// Where the vitest time went, per project (files run in parallel, so these add up to more than
+// the wall time): the figures README → Tests quotes.
+const byProject = new Map();
+for (const { report, ok } of reports) {
+  if (!existsSync(report)) {
+    failed++;
+    continue;
+  }
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
-  // Where the vitest time went, per project (files run in parallel, so these add up to more than
-  // the wall time): the figures README → Tests quotes.
-  const byProject = new Map();
   for (const f of r.testResults ?? []) {
     // The path inside the project (a clone's own folder may be called tests/ too).
     const project = relative(process.cwd(), f.name).match(/^tests\/([^/]+)\//)?.[1] ?? '?';
     const name = project === 'stores' || project === 'islands' ? 'unit' : project;
     byProject.set(name, (byProject.get(name) ?? 0) + (f.endTime - f.startTime));
   }
-  console.log(`vitest time per project (summed over files): ${[...byProject].map(([p, ms]) => `${p} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
   // A suite that fails to load, or a coverage threshold that is missed, fails no single test.
-  if (!vitestOk && r.numFailedTests === 0) {
-    console.log('✗ vitest exited with an error outside any test (suite load error or coverage threshold).');
+  if (!ok && r.numFailedTests === 0) {
+    console.log(`✗ vitest exited with an error outside any test (suite load error or coverage threshold): ${report}`);
     failed++;
   }
-} else {
-  failed++;
 }
+console.log(`vitest time per project (summed over files): ${[...byProject].map(([p, ms]) => `${p} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
 if (!built) console.log('✗ the dist and e2e projects did not run because the build failed.');
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
