@@ -379,7 +379,8 @@ export async function buildCopy({ extraGuides = 0, timeoutMs = 600_000, root = R
       const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: work,
         // NODE_ENV: a build started from vitest would inherit 'test' and ship development bundles.
-        env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+        // ASTRO_CACHE_DIR: the copy's own content data store (see astro.config.mjs), not this project's.
+        env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let out = '';
