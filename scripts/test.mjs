@@ -1,8 +1,9 @@
 // `npm test`: builds the site once, runs the browser tests (e2e), then the other vitest projects (rules,
-// unit, content, dist) while astro check type-checks every .ts, .tsx and .astro file, and ends with one
-// line: "N passed, N failed".
+// unit, content, dist), while astro check type-checks every .ts, .tsx and .astro file at the lowest CPU
+// priority, and ends with one line: "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { relative } from 'node:path';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -23,16 +24,31 @@ const count = (ok) => (ok ? passed++ : failed++);
 const built = await step('build the site (astro build + OG images + sitemap + Pagefind)', bin('astro'), ['build']);
 count(built);
 
-// Two phases, so that nothing runs beside the browser tests. They keep both cores busy on their own
-// (Chromium's processes and the two workers driving them); `astro check` beside them made every
-// process slower, not just later: measured on 2 cores (2026-11-26), vitest with the check beside it
-// took 323 CPU-s and 170 s, one after the other 297 CPU-s and 164 s, the browser tests alone ending
-// 21 s earlier.
-// 1. The browser tests (e2e), which need the build.
-// 2. The node projects (rules, unit, content, dist), with `astro check` beside them: their many short
-//    files leave gaps that the check (one thread, about 18 s) fills. astro check type-checks the .ts
-//    and .tsx files as well as the .astro ones (a planted error in src/rules/*.ts or tests/*.ts fails
-//    it), so a separate `tsc --noEmit` would only repeat it. Its output is printed when it ends, as one block.
+// astro check type-checks the .ts and .tsx files as well as the .astro ones (a planted error in
+// src/rules/*.ts or tests/*.ts fails it), so a separate `tsc --noEmit` would only repeat it. It starts
+// now, at the lowest CPU priority, and the vitest projects run in two phases after it:
+// 1. the browser tests (e2e), which keep both cores nearly busy on their own (Chromium's processes and
+//    the two workers driving them); the check takes the CPU time they leave. At normal priority beside
+//    them it made every process slower, not just later: measured on 2 cores (2026-11-26), vitest with
+//    the check beside it took 323 CPU-s and 170 s; one after the other, 297 CPU-s and 164 s;
+// 2. the node projects (rules, unit, content, dist), which the check, if not done yet, runs beside.
+// Its output is printed when it ends, as one block.
+console.log('\n▶ type-check (astro check: .astro, .ts, .tsx), at the lowest CPU priority beside the tests');
+const checkStarted = Date.now();
+const checking = new Promise((done) => {
+  // The build has just written .astro/'s types (astro build syncs first), so check skips its own sync.
+  const child = spawn(bin('astro'), ['check', ...(built ? ['--noSync'] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    setPriority(child.pid, 19);
+  } catch {
+    // Not permitted here: it runs at normal priority.
+  }
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  child.on('close', (status) => done({ status, output, ms: Date.now() - checkStarted }));
+});
+
 const args = process.argv.slice(2);
 /** A run's JSON report; each phase writes its own, and the counts below add them up. */
 const reports = [];
@@ -56,21 +72,11 @@ const vitest = async (label, projects, extra = []) => {
 
 if (built) await vitest('vitest: browser tests (e2e)', ['e2e']);
 
-console.log('\n▶ type-check (astro check: .astro, .ts, .tsx), beside the node projects');
-const checkStarted = Date.now();
-const checking = new Promise((done) => {
-  // The build has just written .astro/'s types (astro build syncs first), so check skips its own sync.
-  const child = spawn(bin('astro'), ['check', ...(built ? ['--noSync'] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  child.on('close', (status) => done({ status, output }));
-});
 // Coverage is measured on src/rules (100 % enforced), which the rules project exercises.
 await vitest('vitest: rules, unit, content, dist', ['rules', 'unit', 'unit-mocks', 'content', ...(built ? ['dist'] : [])], ['--coverage']);
 const check = await checking;
 console.log(`\n${check.output.trimEnd()}`);
-console.log(`${check.status === 0 ? '✓' : '✗'} type-check (astro check) (${((Date.now() - checkStarted) / 1000).toFixed(1)} s, beside the node projects)`);
+console.log(`${check.status === 0 ? '✓' : '✗'} type-check (astro check) (${(check.ms / 1000).toFixed(1)} s, beside the tests)`);
 count(check.status === 0);
 
 // Where the vitest time went, per project (files run in parallel, so these add up to more than

@@ -48,7 +48,12 @@ describe('a wrong frontmatter field breaks the guides schema, and names the fiel
   });
 });
 
-/** Runs `astro sync` (content validation without a full build) on a throwaway copy of the project whose content folder is the fixture, so the real project's .astro cache is never touched. */
+/**
+ * Runs `astro sync` (content validation without a full build) on a throwaway copy of the project
+ * whose content folder is the fixture, so the real project's .astro cache is never touched; nor is
+ * its content data store, which a sync keeps in cacheDir (node_modules/.astro, shared here through
+ * the link): ASTRO_CACHE_DIR gives the copy its own (astro.config.mjs).
+ */
 async function syncFixture(): Promise<{ status: number | null; output: string }> {
   const project = mkdtempSync(join(tmpdir(), 'content-fixture-'));
   dirs.push(project);
@@ -59,7 +64,7 @@ async function syncFixture(): Promise<{ status: number | null; output: string }>
   cpSync(join(root, 'content/sources'), join(dir, 'sources'), { recursive: true });
   const run = spawn(join(root, 'node_modules/.bin/astro'), ['sync'], {
     cwd: project,
-    env: { ...process.env, CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(project, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   let output = '';
   run.stdout.on('data', (d) => (output += d));
