@@ -36,8 +36,14 @@ function wire(form) {
   const live = form.parentElement?.querySelector('[data-search-status]');
   let seq = 0;
   const show = (...nodes) => {
+    // Results for a longer query can arrive while the reader is already in the list (arrow keys):
+    // keep their place, on the same result if it is still listed, else back in the box. Replacing
+    // the focused link dropped focus to the page, where the arrow keys no longer reach the list.
+    const active = box.contains(document.activeElement) ? document.activeElement : null;
+    const href = active?.getAttribute('href');
     box.replaceChildren(...nodes);
     box.hidden = nodes.length === 0;
+    if (active) ([...box.querySelectorAll('a')].find((a) => a.getAttribute('href') === href) ?? input).focus();
   };
   const run = async () => {
     const q = input.value.trim();

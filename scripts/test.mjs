@@ -103,6 +103,11 @@ for (const { report, ok } of reports) {
   }
 }
 console.log(`vitest time per project (summed over files): ${[...byProject].map(([p, ms]) => `${p} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+// With a filter, each phase passes when it has no matching file (--passWithNoTests); none at all is a mistake.
+if (args.length && byProject.size === 0) {
+  console.log(`✗ no test file matches ${args.join(' ')}`);
+  failed++;
+}
 if (!built) console.log('✗ the dist and e2e projects did not run because the build failed.');
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

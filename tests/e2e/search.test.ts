@@ -40,6 +40,27 @@ describe.concurrent('header search, keyboard only', () => {
   });
 });
 
+test.concurrent('results that arrive while the reader is in the list keep their place', async ({ open, expect }) => {
+  const { page } = await open(START);
+  await page.locator('body').press('/');
+  await page.keyboard.type(QUERY);
+  const form = page.locator('form[data-search]').filter({ has: page.locator('input[type=search]:focus') });
+  await form.locator(`a[href="${TARGET}"]`).first().waitFor({ state: 'visible' });
+  await pressUntilFocused(page, 'ArrowDown', `a[href="${TARGET}"]`, { max: 12 });
+  // The same query again (a trailing space) renders a new list while a result has focus, as a
+  // longer query's results do when they arrive after the reader has started arrowing.
+  await page.evaluate(() => {
+    const list = document.activeElement!.closest('.search-results')!;
+    list.setAttribute('data-old', '');
+    list.closest('form')!.setAttribute('data-checked', '');
+    const input = list.closest('form')!.querySelector('input[type=search]') as HTMLInputElement;
+    input.value += ' ';
+    input.dispatchEvent(new Event('input'));
+  });
+  await page.locator('form[data-checked] .search-results:not([data-old])').waitFor();
+  expect(await focused(page)).toBe(`a[href=${TARGET}]`);
+});
+
 // The search box ranks with the same options as tests/dist/site-search.test.ts, which checks all four
 // terms of issue 12.3 (PAGEFIND_OPTIONS in public/search.js): here the browser proves the box applies
 // them. Without the guides' search topics, a blog post with LoRA in its title would come first.
