@@ -40,10 +40,10 @@ const SHARED_LINKS = [
 export default defineConfig({
   site,
   // A build keeps its content data store in cacheDir (node_modules/.astro by default). The builds of
-  // temporary copies (scripts/budgets.mjs buildCopy: the scale check, the bench) share this
-  // project's node_modules through a link, so each names a cacheDir of its own: without it, each
-  // copy's build wrote its 100 or 1,000 generated guides into this project's data store, and two
-  // builds at once would write one file.
+  // temporary copies (scripts/budgets.mjs buildCopy: the scale check, the bench; and the frontmatter
+  // test's throwaway `astro sync`) share this project's node_modules through a link, so each names
+  // a cacheDir of its own: without it, each copy wrote its generated guides (or its broken fixture)
+  // into this project's data store, and two at once would write one file.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
