@@ -1,5 +1,6 @@
 /**
- * What a calculator's first interaction really downloads, measured in Chromium: every script the
+ * What a calculator's first interaction really downloads, measured in Chromium (and that nothing of
+ * it loads before: hydration on intent, with calculators-hydration.test.ts): every script the
  * tool page has loaded once the reader's first change has been answered (the island, its renderer,
  * and whatever it imports on demand at that moment: on the estimator's page its open chart and
  * table follow the result), in brotli bytes of the built files. This is the figure a reader pays;
@@ -11,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUDGETS, brotliSize, interactionBudget, kb } from '../../scripts/budgets.mjs';
-import { DETAIL_SCRIPT, DIST, EXPLAIN_SCRIPT, networkQuiet } from './helpers.ts';
+import { DETAIL_SCRIPT, DIST, EXPLAIN_SCRIPT, ISLAND_SCRIPT, loadedScript, networkQuiet } from './helpers.ts';
 import { test } from './fixtures.ts';
 
 /** A reader's first change on each tool page, and what shows it was answered. */
@@ -47,6 +48,10 @@ describe.concurrent('JavaScript a first interaction loads', () => {
     // A reused context: its HTTP cache does not hide a script, whose entry is recorded all the same.
     const { page } = await open(`/tools/${tool}/`, { viewport: { width, height: width < 600 ? 844 : 900 } });
     const { act, answered } = FIRST_CHANGE[tool]!;
+    // Hydration on intent: before the reader reaches for the tool, none of its code has loaded.
+    await networkQuiet(page);
+    expect(await loadedScript(page, ISLAND_SCRIPT), 'island code before the first sign of use').toBe(false);
+    expect(await page.locator('astro-island[ssr]').count(), 'islands waiting for the reader').toBeGreaterThan(0);
     await act(page);
     await answered(page);
     await page.locator('astro-island:not([ssr])').first().waitFor();
@@ -66,6 +71,7 @@ describe.concurrent('JavaScript a first interaction loads', () => {
     console.log(
       `/tools/${tool}/ at ${width} px first interaction: ${kb(bytes)} brotli in ${scripts.length} scripts (target ${kb(BUDGETS.interaction)}, ceiling ${kb(ceiling)}): ${scripts.map((path, i) => `${path.split('/').pop()} ${kb(sizes[i]!)}`).join(', ')}`,
     );
+    expect(scripts.some((p) => ISLAND_SCRIPT.test(p)), 'the island loaded on the first change').toBe(true);
     expect(bytes, scripts.join(', ')).toBeLessThanOrEqual(ceiling);
   });
 });

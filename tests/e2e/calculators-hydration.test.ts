@@ -1,6 +1,7 @@
 /**
  * Hydration on intent (client:intent, src/integrations/intent/) in Chromium on the built site:
- * - nothing of a calculator loads before the reader reaches for it;
+ * - nothing of a calculator loads before the reader reaches for it (here on an embed page, hydrated by
+ *   the pointer reaching it; on every tool page in calculators-bytes.test.ts, before its first change);
  * - the reader's first action is kept and counted: a radio clicked or digits typed while the
  *   island's code is still on its way (CPU slowed 4×, every script held back until the test has
  *   acted) are there afterwards and the result follows them;
@@ -8,7 +9,7 @@
  * Tests wait on conditions (elements, the address), never on time.
  */
 import { describe } from 'vitest';
-import type { CheckedContext } from './helpers.ts';
+import { ISLAND_SCRIPT, loadedScript, networkQuiet, type CheckedContext } from './helpers.ts';
 import { test } from './fixtures.ts';
 
 /**
@@ -28,18 +29,15 @@ async function slowDown({ context, page }: CheckedContext): Promise<() => void> 
   return release;
 }
 
-const islandScripts = (checked: CheckedContext) =>
-  checked.page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /Island\.[\w-]+\.js$/.test(e.name)).length);
-
 describe.concurrent('hydration on intent', () => {
-  test.for(['/tools/decision/', '/tools/timeline/', '/embed/comparison/'])('%s loads no island code before the reader reaches for it', async (path, { open, expect }) => {
-    const checked = await open(path);
-    await checked.page.waitForLoadState('networkidle');
-    expect(await islandScripts(checked)).toBe(0);
-    expect(await checked.page.locator('astro-island[ssr]').count()).toBeGreaterThan(0);
-    await checked.page.locator('astro-island').first().hover();
-    await checked.page.locator('astro-island:not([ssr])').first().waitFor();
-    expect(await islandScripts(checked)).toBeGreaterThan(0);
+  test('/embed/comparison/ loads no island code before the reader reaches for it', async ({ open, expect }) => {
+    const { page } = await open('/embed/comparison/');
+    await networkQuiet(page);
+    expect(await loadedScript(page, ISLAND_SCRIPT)).toBe(false);
+    expect(await page.locator('astro-island[ssr]').count()).toBeGreaterThan(0);
+    await page.locator('astro-island').first().hover();
+    await page.locator('astro-island:not([ssr])').first().waitFor();
+    expect(await loadedScript(page, ISLAND_SCRIPT)).toBe(true);
   });
 
   test('a radio clicked before hydration is kept and counted', async ({ open, expect }) => {

@@ -27,6 +27,8 @@ import { WAIT_MS } from './wait.ts';
 export const DETAIL_SCRIPT = /\/Detail\.[\w-]+\.js$/;
 /** The estimator's on-demand "what moves the estimate" and assumptions (src/islands/timeline/Explain.tsx) as a built script path. */
 export const EXPLAIN_SCRIPT = /\/Explain\.[\w-]+\.js$/;
+/** A calculator island's own entry script (e.g. DecisionIsland.<hash>.js) as a built script path. */
+export const ISLAND_SCRIPT = /Island\.[\w-]+\.js$/;
 /** Whether the page has loaded a script whose path matches. */
 export async function loadedScript(page: Page, script: RegExp): Promise<boolean> {
   const paths = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
