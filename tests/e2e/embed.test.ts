@@ -32,14 +32,22 @@ describe.concurrent('embed kit', () => {
     const before = await settledHeight(page, frame, expect);
     expect(before).toBeGreaterThan(300);
     // The host page itself (wrong origin), a decoy frame on the host origin, and a window on the
-    // site's own origin that is not one of the embeds (a popup) all claim a new height.
+    // site's own origin that is not one of the embeds (a popup) all claim a new height. A listener
+    // added after embed.js's counts them: a message reaches it after embed.js has handled it.
+    await page.evaluate(() => {
+      const claims = [7, 9, 11];
+      (window as unknown as { __claims: number }).__claims = 0;
+      addEventListener('message', (e) => {
+        if (claims.includes((e.data as { height?: number } | null)?.height ?? 0)) (window as unknown as { __claims: number }).__claims++;
+      });
+    });
     await page.evaluate(() => window.postMessage({ type: 'train-or-optimize:resize', height: 7 }, '*'));
     await page.frame({ url: (u) => u.pathname === '/decoy' })!.evaluate(() => parent.postMessage({ type: 'train-or-optimize:resize', height: 9 }, '*'));
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.evaluate((url) => void window.open(url, '_blank'), site.url + '/about/')]);
     await popup.waitForLoadState();
     expect(new URL(popup.url()).origin).toBe(site.url);
     await popup.evaluate(() => (window.opener as Window).postMessage({ type: 'train-or-optimize:resize', height: 11 }, '*'));
-    await page.waitForTimeout(300); // nothing to wait for: the height must stay as it is
+    await page.waitForFunction(() => (window as unknown as { __claims: number }).__claims === 3);
     expect(await embedHeight(page)).toBe(before);
     await popup.close();
   });
