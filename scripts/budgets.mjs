@@ -353,22 +353,39 @@ export async function generateGuides(guidesDir, count) {
 }
 
 /**
- * Builds the site in a temporary copy of the project (its own .astro/ and caches, so it never
- * disturbs dist/ or a concurrent build), with `extraGuides` generated guides in a temporary
- * content folder passed through CONTENT_DIR. The caller calls `cleanup` to remove it.
+ * A temporary copy of the project to build or sync in, so it never disturbs this one: its config and
+ * `src` (and `public`, unless `withPublic` is false), this project's `node_modules` linked, and a
+ * content folder and data store of its own, which `env` names for Astro (CONTENT_DIR, and
+ * ASTRO_CACHE_DIR: see astro.config.mjs). `content` is the folder to copy in (default: the project's
+ * own). The caller calls `cleanup` to remove it.
+ * @returns {Promise<{ work: string, content: string, env: Record<string, string>, cleanup: () => Promise<void> }>}
+ */
+export async function copyProject({ root = ROOT, content = join(root, 'content'), withPublic = true } = {}) {
+  const work = await mkdtemp(join(tmpdir(), 'too-copy-'));
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) if (existsSync(join(root, f))) await cp(join(root, f), join(work, f));
+  for (const d of withPublic ? ['src', 'public'] : ['src']) await cp(join(root, d), join(work, d), { recursive: true });
+  const contentDir = join(work, 'content');
+  await cp(content, contentDir, { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
+  return {
+    work,
+    content: contentDir,
+    env: { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, '.astro-cache') },
+    cleanup: () => rm(work, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * Builds the site in a temporary copy of the project (copyProject: its own .astro/ and caches, so it
+ * never disturbs dist/ or a concurrent build), with `extraGuides` generated guides in the copy's
+ * content folder. The caller calls `cleanup` to remove it.
  * `root` is the project to copy (default: this one).
  * `env` adds environment variables (e.g. OG_CACHE_DIR for a cold image cache); `rebuild()` builds
  * the same copy again (warm).
  * @returns {Promise<{ ok: boolean, ms: number, dist: string, work: string, pages: number, log: string, times: any, cleanup: () => Promise<void>, rebuild: () => Promise<{ ok: boolean, ms: number, pages: number, log: string, times: any }> }>}
  */
 export async function buildCopy({ extraGuides = 0, timeoutMs = 600_000, root = ROOT, env = {} } = {}) {
-  const work = await mkdtemp(join(tmpdir(), 'too-build-'));
-  const cleanup = () => rm(work, { recursive: true, force: true });
-  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) if (existsSync(join(root, f))) await cp(join(root, f), join(work, f));
-  for (const d of ['src', 'public']) await cp(join(root, d), join(work, d), { recursive: true });
-  const content = join(work, 'content');
-  await cp(join(root, 'content'), content, { recursive: true });
-  await symlink(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
+  const { work, content, env: copyEnv, cleanup } = await copyProject({ root });
   if (extraGuides) await generateGuides(join(content, 'guides'), extraGuides);
   const dist = join(work, 'dist');
   /** Runs `astro build` in the copy; again for a warm build (its .astro/ and the OG cache kept). */
@@ -379,8 +396,7 @@ export async function buildCopy({ extraGuides = 0, timeoutMs = 600_000, root = R
       const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: work,
         // NODE_ENV: a build started from vitest would inherit 'test' and ship development bundles.
-        // ASTRO_CACHE_DIR: the copy's own content data store (see astro.config.mjs), not this project's.
-        env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+        env: { ...process.env, NODE_ENV: 'production', ...copyEnv, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let out = '';

@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { guideSchema } from '../../src/collections/pages.ts';
+import { copyProject } from '../../scripts/budgets.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = new URL('./fixtures/broken/', import.meta.url).pathname;
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(() => Promise.all(cleanups.map((c) => c())));
 
 /** The fixture guide's frontmatter (its field `section` is not an allowed value), as the glob loader reads it. */
 const brokenGuide = load(readFileSync(join(fixture, 'guides/broken-guide.mdx'), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
@@ -50,22 +50,14 @@ describe('a wrong frontmatter field breaks the guides schema, and names the fiel
 
 /**
  * Runs `astro sync` (content validation without a full build) on a throwaway copy of the project
- * whose content folder is the fixture, so the real project's .astro cache is never touched; nor is
- * its content data store, which a sync keeps in cacheDir (node_modules/.astro, shared here through
- * the link): ASTRO_CACHE_DIR gives the copy its own (astro.config.mjs).
+ * (copyProject) whose content folder is the fixture, so neither the real project's .astro cache nor
+ * its content data store is touched.
  */
 async function syncFixture(): Promise<{ status: number | null; output: string }> {
-  const project = mkdtempSync(join(tmpdir(), 'content-fixture-'));
-  dirs.push(project);
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src']) cpSync(join(root, f), join(project, f), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
-  const dir = join(project, 'content');
-  cpSync(fixture, dir, { recursive: true });
-  cpSync(join(root, 'content/sources'), join(dir, 'sources'), { recursive: true });
-  const run = spawn(join(root, 'node_modules/.bin/astro'), ['sync'], {
-    cwd: project,
-    env: { ...process.env, CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(project, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const copy = await copyProject({ content: fixture, withPublic: false });
+  cleanups.push(copy.cleanup);
+  cpSync(join(root, 'content/sources'), join(copy.content, 'sources'), { recursive: true });
+  const run = spawn(join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: copy.work, env: { ...process.env, ...copy.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   let output = '';
   run.stdout.on('data', (d) => (output += d));
   run.stderr.on('data', (d) => (output += d));
