@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import postBuild from './src/integrations/post-build.mjs';
 import intentDirective from './src/integrations/intent/index.mjs';
+import hoistImports from './src/integrations/hoist-imports.mjs';
 
 /** Public origin of the deployed site; canonical URLs, sitemap, RSS and OG tags use it. */
 const site = process.env.SITE_URL || 'https://train-or-optimize.example.org';
@@ -56,6 +57,8 @@ export default defineConfig({
   // 1,000-guide build for the same output (dist/ is byte-identical); Vite strips TypeScript itself.
   integrations: [mdx(), preact({ include: [/\.[jt]sx$/] }), intentDirective(), postBuild()],
   vite: {
+    // Each island's entry file requests every chunk its code needs at once (see the plugin).
+    plugins: [hoistImports()],
     // Our islands take props only, so they hydrate through a slimmer renderer entry that joins the
     // frame chunk (src/islands/frame/client.ts; the server side stays @astrojs/preact's own).
     resolve: { alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/islands/frame/client.ts', import.meta.url)) }] },

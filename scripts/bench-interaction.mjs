@@ -5,7 +5,8 @@
 // text changed (a MutationObserver, then requestAnimationFrame). The first interaction is timed twice:
 // from the local server as it is, and over DevTools' "Slow 4G" conditions (150 ms round trip,
 // 1.6 Mbps down, 750 kbps up; the page itself loads before the network is slowed), where the
-// round trips to fetch the island's code show.
+// round trips to fetch the island's code show. The server sends brotli, as a CDN would (until
+// 2026-11-26 it sent the files uncompressed, about three times the bytes over the slowed network).
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
@@ -53,7 +54,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * @returns {Promise<string[][]>} rows: tool, first interaction (ms), later interactions (median ms)
  */
 export async function benchInteraction(dist) {
-  const server = await serve(dist, { headers: true });
+  const server = await serve(dist, { headers: true, compress: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const rows = [['calculator', `first input → result, median of ${FIRSTS} (ms)`, 'same on Slow 4G (ms)', `later inputs, median of ${LATER} (ms)`]];
   /** A fresh page (empty cache) with the CPU 4× slower; `network` slows its network once loaded. */

@@ -1,6 +1,8 @@
 // Serves the built site (dist/) like a static host would: directory indexes, 404.html, the
-// headers from public/_headers. Used by `npm start` and by the browser tests.
+// headers from public/_headers, and (with `compress`) text files in brotli to a browser that
+// accepts it. Used by `npm start`, the bench and the browser tests.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +22,9 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.pf_meta': 'application/octet-stream',
 };
+
+/** Types a static host compresses (Pagefind's own files are compressed already). */
+const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.xml', '.txt']);
 
 /** Parses Netlify/Cloudflare-style `_headers`: a path pattern line, then indented `Name: value` lines. */
 export function parseHeaders(text) {
@@ -48,11 +53,20 @@ export function headersFor(rules, path) {
 /**
  * Starts a static server for `dir` on 127.0.0.1.
  * @param {string} dir folder to serve
- * @param {{ port?: number, headers?: boolean, extra?: Record<string, string | Buffer> }} [options] port 0 picks a free one;
- *   headers applies dist/_headers; extra serves more files by URL path (the browser tests add axe-core)
+ * @param {{ port?: number, headers?: boolean, compress?: boolean, extra?: Record<string, string | Buffer> }} [options] port 0 picks a free one;
+ *   headers applies dist/_headers; compress sends text files in brotli (quality 11, each file
+ *   compressed once) when the request accepts it, as a CDN would, so timings over a slowed network
+ *   transfer what readers' browsers transfer (the browser tests leave it off: it costs CPU and
+ *   changes nothing they check); extra serves more files by URL path (the browser tests add axe-core)
  */
-export async function serve(dir, { port = 0, headers = true, extra = {} } = {}) {
+export async function serve(dir, { port = 0, headers = true, compress = false, extra = {} } = {}) {
   const root = resolve(dir);
+  /** Brotli bodies by file path, made on first request. */
+  const compressed = new Map();
+  const brotli = (file, body) => {
+    if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+    return compressed.get(file);
+  };
   const rules = headers ? parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => '')) : [];
   const server = createServer(async (req, res) => {
     let pathname;
@@ -82,8 +96,12 @@ export async function serve(dir, { port = 0, headers = true, extra = {} } = {}) 
       file = join(root, '404.html');
       body = await readFile(file).catch(() => Buffer.from('Not found'));
     }
+    const encoded = compress && TEXT.has(extname(file)) && /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (encoded) body = brotli(file, body);
     res.writeHead(status, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...(compress ? { vary: 'accept-encoding' } : {}),
+      ...(encoded ? { 'content-encoding': 'br' } : {}),
       ...headersFor(rules, pathname),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
@@ -98,6 +116,6 @@ export async function serve(dir, { port = 0, headers = true, extra = {} } = {}) 
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 4321);
-  const { url } = await serve('dist', { port });
+  const { url } = await serve('dist', { port, compress: true });
   console.log(`Serving dist/ at ${url.replace('127.0.0.1', 'localhost')}/ (Ctrl+C to stop)`);
 }

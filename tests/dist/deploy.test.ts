@@ -97,3 +97,28 @@ it('sets no header twice for any built path (hosts differ on overlapping rules)'
   }
   expect(twice).toEqual([]);
 });
+
+/**
+ * `npm start` and the bench serve text in brotli, as a CDN does, so the timings over a slowed
+ * network transfer what readers' browsers transfer; images and Pagefind's own compressed files go
+ * as they are.
+ */
+it('with compress, sends text files in brotli to a browser that accepts it, and the same bytes once decoded', async () => {
+  const local = await serve(DIST, { headers: true, compress: true });
+  try {
+    const js = first('_astro', '.js');
+    const raw = readFileSync(DIST + js);
+    // Node's fetch decodes the body itself, as a browser does.
+    const encoded = await fetch(local.url + js, { headers: { 'accept-encoding': 'br' } });
+    expect(encoded.headers.get('content-encoding')).toBe('br');
+    expect(encoded.headers.get('vary')).toBe('accept-encoding');
+    expect(Buffer.from(await encoded.arrayBuffer()).equals(raw)).toBe(true);
+    const plain = await fetch(local.url + js, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(Buffer.from(await plain.arrayBuffer()).equals(raw)).toBe(true);
+    const image = await fetch(local.url + first('og', '.png'), { headers: { 'accept-encoding': 'br' } });
+    expect(image.headers.get('content-encoding')).toBeNull();
+  } finally {
+    await local.close();
+  }
+});
