@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { staticImports } from './module-graph.mjs';
 import { writeOgImages } from './og-images.mjs';
 import { writeSitemap } from './sitemap.mjs';
 import { pruneUnusedCss } from './unused-css.mjs';
@@ -24,6 +25,42 @@ function hoistIslandStyle(pages) {
     if (!match || match.index < head) continue;
     const without = html.slice(0, match.index) + html.slice(match.index + match[0].length);
     page.html = without.slice(0, head) + match[0] + without.slice(head);
+  }
+}
+
+/**
+ * Each island names the chunks its code imports (`data-preload`, site paths), so that the intent
+ * directive (intent/directive.ts) can request them together with the island's entry when the
+ * reader reaches for it, instead of after the entry has arrived: one round trip for all of its code.
+ * The entry files import every chunk they need directly (hoist-imports.mjs), so their static
+ * imports are the whole list. Nothing is requested before the reader's intent.
+ */
+const ISLAND_TAG = /<astro-island\b([^>]*)>/g;
+async function preloadIslandCode(dist, pages) {
+  const importsOf = new Map();
+  const read = async (url) => {
+    if (!importsOf.has(url)) {
+      const js = await readFile(join(dist, url), 'utf8').catch(() => '');
+      const dir = url.slice(0, url.lastIndexOf('/') + 1);
+      importsOf.set(url, staticImports(js).map((spec) => (spec.startsWith('./') ? dir + spec.slice(2) : spec)).filter((u) => u.startsWith('/')));
+    }
+    return importsOf.get(url);
+  };
+  for (const page of pages) {
+    if (!page.html.includes('<astro-island')) continue;
+    const tags = [...page.html.matchAll(ISLAND_TAG)];
+    const lists = await Promise.all(
+      tags.map(async ([, attrs]) => {
+        const urls = ['component-url', 'renderer-url'].map((name) => attrs.match(new RegExp(`\\b${name}="([^"]+)"`))?.[1]).filter(Boolean);
+        const chunks = [...new Set((await Promise.all(urls.map(read))).flat())].filter((u) => !urls.includes(u));
+        return chunks.join(' ');
+      }),
+    );
+    let i = 0;
+    page.html = page.html.replace(ISLAND_TAG, (tag) => {
+      const list = lists[i++];
+      return list && !tag.includes(' data-preload=') ? tag.replace('<astro-island', `<astro-island data-preload="${list}"`) : tag;
+    });
   }
 }
 
@@ -129,6 +166,7 @@ export default function postBuild() {
           );
         });
         await timed('hoist', async () => hoistIslandStyle(pages));
+        await timed('preload', () => preloadIslandCode(dist, pages));
         await timed('csp', async () => pruneCsp(pages));
         // Pagefind reads the files (its own parallel walk is faster than handing it 1,000 pages one by one).
         await timed('write', () => writeChanged(dist, pages));

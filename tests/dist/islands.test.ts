@@ -9,6 +9,9 @@ import { describe, expect, test } from 'vitest';
 import { staticImports } from '../../src/integrations/module-graph.mjs';
 import { DIST, PAGES } from './built-site.ts';
 
+/** A built file's static imports, as site paths. */
+const importsOf = (path: string) => staticImports(readFileSync(DIST + path, 'utf8')).map((spec) => posix.join(posix.dirname(path), spec));
+
 const islands = PAGES.flatMap((page) => [...page.doc.querySelectorAll('astro-island')].map((island) => ({ path: page.path, island })));
 
 test('the site has islands on tool pages, embeds and articles', () => {
@@ -34,10 +37,14 @@ describe.each(islands.map(({ path, island }, i) => [`${path} #${i}`, island] as 
     expect(island.querySelector('astro-slot, astro-static-slot, template[data-astro-template]')).toBeNull();
   });
 
-});
+  test('names every chunk its entry and renderer import, for the intent directive to request with them', () => {
+    const entries = [island.getAttribute('component-url')!, island.getAttribute('renderer-url')!];
+    const imported = new Set(entries.flatMap(importsOf).filter((u) => !entries.includes(u)));
+    expect(imported.size).toBeGreaterThan(0);
+    expect((island.getAttribute('data-preload') ?? '').split(' ').sort()).toEqual([...imported].sort());
+  });
 
-/** A built file's static imports, as site paths. */
-const importsOf = (path: string) => staticImports(readFileSync(DIST + path, 'utf8')).map((spec) => posix.join(posix.dirname(path), spec));
+});
 
 /**
  * Each island's entry file names every chunk its code needs through static imports

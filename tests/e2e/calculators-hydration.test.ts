@@ -5,6 +5,8 @@
  * - the reader's first action is kept and counted: a radio clicked or digits typed while the
  *   island's code is still on its way (CPU slowed 4×, every script held back until the test has
  *   acted) are there afterwards and the result follows them;
+ * - the reader's first sign of use requests the island's entry and every chunk it imports at once
+ *   (its `data-preload`), while every script is held back, so nothing waits on a parsed import;
  * - a link that carries a tool's state hydrates it at once.
  * Tests wait on conditions (elements, the address), never on time.
  */
@@ -38,6 +40,25 @@ describe.concurrent('hydration on intent', () => {
     await page.locator('astro-island').first().hover();
     await page.locator('astro-island:not([ssr])').first().waitFor();
     expect(await loadedScript(page, ISLAND_SCRIPT)).toBe(true);
+  });
+
+  test('the first sign of use requests all of the island’s code at once, not chunk after chunk', async ({ open, expect }) => {
+    const checked = await open('/tools/timeline/', { fresh: true }); // the context's scripts are held back
+    const { page } = checked;
+    const requested = new Set<string>();
+    page.on('request', (r) => {
+      if (/\/_astro\/[^/]+\.js$/.test(r.url())) requested.add(new URL(r.url()).pathname);
+    });
+    const release = await slowDown(checked);
+    const island = page.locator('astro-island').first();
+    const preload = (await island.getAttribute('data-preload'))?.split(' ') ?? [];
+    expect(preload.length, 'the chunks the island imports, named at build time').toBeGreaterThan(1);
+    const code = [await island.getAttribute('component-url'), await island.getAttribute('renderer-url'), ...preload].sort();
+    await island.hover();
+    // No script has arrived yet, so no import has been read: every request comes from the directive.
+    await expect.poll(() => [...requested].sort()).toEqual(code);
+    release();
+    await page.locator('astro-island:not([ssr])').first().waitFor();
   });
 
   test('a radio clicked before hydration is kept and counted', async ({ open, expect }) => {
