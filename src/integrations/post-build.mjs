@@ -37,12 +37,15 @@ function hoistIslandStyle(pages) {
  */
 const ISLAND_TAG = /<astro-island\b([^>]*)>/g;
 async function preloadIslandCode(dist, pages) {
+  /** Each entry file's static imports as site paths, read once (the promise is kept, so pages that ask at once share one read). */
   const importsOf = new Map();
-  const read = async (url) => {
+  const read = (url) => {
     if (!importsOf.has(url)) {
-      const js = await readFile(join(dist, url), 'utf8').catch(() => '');
       const dir = url.slice(0, url.lastIndexOf('/') + 1);
-      importsOf.set(url, staticImports(js).map((spec) => (spec.startsWith('./') ? dir + spec.slice(2) : spec)).filter((u) => u.startsWith('/')));
+      const resolved = readFile(join(dist, url), 'utf8')
+        .catch(() => '')
+        .then((js) => staticImports(js).map((spec) => (spec.startsWith('./') ? dir + spec.slice(2) : spec)).filter((u) => u.startsWith('/')));
+      importsOf.set(url, resolved);
     }
     return importsOf.get(url);
   };
