@@ -13,19 +13,7 @@
  * Evaluation order is unchanged where it matters: each module still runs after its own imports,
  * and our modules have no side effects that depend on the order of siblings.
  */
-
-/** Every chunk a chunk reaches through static imports, nearest first. */
-function staticClosure(bundle, fileName) {
-  const seen = new Set();
-  const queue = [...(bundle[fileName]?.imports ?? [])];
-  while (queue.length) {
-    const next = queue.shift();
-    if (seen.has(next)) continue;
-    seen.add(next);
-    queue.push(...(bundle[next]?.imports ?? []));
-  }
-  return [...seen];
-}
+import { reachable } from './module-graph.mjs';
 
 /** @returns {import('vite').Plugin} */
 export default function hoistImports() {
@@ -38,7 +26,8 @@ export default function hoistImports() {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
         // Chunks of the client build sit in one folder (_astro/), so a sibling path is enough.
         const dir = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1);
-        const missing = staticClosure(bundle, chunk.fileName).filter((f) => !chunk.imports.includes(f) && f.startsWith(dir) && !f.slice(dir.length).includes('/'));
+        const needed = reachable(chunk.imports, (f) => bundle[f]?.imports ?? []);
+        const missing = needed.filter((f) => !chunk.imports.includes(f) && f.startsWith(dir) && !f.slice(dir.length).includes('/'));
         if (!missing.length) continue;
         chunk.code = missing.map((f) => `import"./${f.slice(dir.length)}";`).join('') + chunk.code;
         chunk.imports.push(...missing);

@@ -10,3 +10,24 @@ export function staticImports(js) {
   for (const m of js.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) out.push(m[1]);
   return out;
 }
+
+/**
+ * `start` and everything reachable from it by following `next` (e.g. a file's imports), nearest
+ * first, each once.
+ * @template T
+ * @param {Iterable<T>} start
+ * @param {(item: T) => Iterable<T>} next
+ * @returns {T[]}
+ * @example reachable(importsOf('/a.js'), importsOf) // every file a.js imports, directly or not
+ */
+export function reachable(start, next) {
+  const seen = new Set();
+  const queue = [...start];
+  while (queue.length) {
+    const item = queue.shift();
+    if (seen.has(item)) continue;
+    seen.add(item);
+    queue.push(...next(item));
+  }
+  return [...seen];
+}

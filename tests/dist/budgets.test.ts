@@ -26,6 +26,7 @@ import {
   staticImports,
   table,
 } from '../../scripts/budgets.mjs';
+import { reachable } from '../../src/integrations/module-graph.mjs';
 import { DIST, readDist } from './built-site.ts';
 
 const measured = await measureSite(DIST);
@@ -91,20 +92,12 @@ describe('budgets', () => {
     const pages = ISLANDS.map((island) => measured.find((m) => m.type === 'tool' && islandsOf(m).includes(island))!);
     const loaded = pages.map((m) => new Set(m.files.filter((f) => f.kind === 'js' || f.kind === 'deferred').map((f) => f.url)));
     // Everything a page can load later: its files' static and dynamic imports, transitively.
-    const reachable = (start: Set<string>) => {
-      const seen = new Set(start);
-      const queue = [...start];
-      while (queue.length > 0) {
-        const url = queue.pop()!;
-        const js = readFileSync(fileFor(DIST, url), 'utf8');
-        const dynamic = [...js.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
-        for (const spec of [...staticImports(js), ...dynamic]) {
-          const next = new URL(spec, `https://x${url}`).pathname;
-          if (!seen.has(next)) (seen.add(next), queue.push(next));
-        }
-      }
-      return seen;
+    const importsOf = (url: string) => {
+      const js = readFileSync(fileFor(DIST, url), 'utf8');
+      const dynamic = [...js.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
+      return [...staticImports(js), ...dynamic].map((spec) => new URL(spec, `https://x${url}`).pathname);
     };
+    const laterLoads = (start: Set<string>) => new Set(reachable(start, importsOf));
     // A calculator's own chunks: files over 2 KB that no other tool page loads after its first interaction.
     const own = loaded.map((files, i) =>
       [...files].filter((url) => loaded.every((other, j) => j === i || !other.has(url)) && pages[i]!.files.find((f) => f.url === url)!.brotli > 2 * KB),
@@ -114,7 +107,7 @@ describe('budgets', () => {
       'each calculator has a chunk of its own',
     ).toBe(true);
     const leaks = pages.flatMap((_, i) => {
-      const later = reachable(loaded[i]!);
+      const later = laterLoads(loaded[i]!);
       return own.flatMap((files, j) => (j === i ? [] : files.filter((url) => later.has(url)).map((url) => `${ISLANDS[i]} can load ${ISLANDS[j]}'s ${url}`)));
     });
     expect(leaks).toEqual([]);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { staticImports } from '../../src/integrations/module-graph.mjs';
+import { reachable, staticImports } from '../../src/integrations/module-graph.mjs';
 import { DIST, PAGES } from './built-site.ts';
 
 /** A built file's static imports, as site paths. */
@@ -54,13 +54,5 @@ describe.each(islands.map(({ path, island }, i) => [`${path} #${i}`, island] as 
  */
 test.each([...new Set(islands.map(({ island }) => island.getAttribute('component-url')!))])('%s requests every chunk it needs at once', (url) => {
   const direct = new Set(importsOf(url));
-  const needed = new Set<string>();
-  const queue = [...direct];
-  while (queue.length) {
-    const next = queue.shift()!;
-    if (needed.has(next)) continue;
-    needed.add(next);
-    queue.push(...importsOf(next));
-  }
-  expect([...needed].filter((chunk) => !direct.has(chunk))).toEqual([]);
+  expect(reachable(direct, importsOf).filter((chunk) => !direct.has(chunk))).toEqual([]);
 });
