@@ -12,6 +12,17 @@ export function staticImports(js) {
 }
 
 /**
+ * A built file's static imports as site paths (`/_astro/frame.js`), resolved against the file's own
+ * site path `from`; bare specifiers (none in a built site) are left out.
+ * @example staticImportPaths('import"./frame.js"', '/_astro/Island.js') // ['/_astro/frame.js']
+ */
+export function staticImportPaths(js, from) {
+  return staticImports(js)
+    .filter((spec) => /^[./]/.test(spec))
+    .map((spec) => new URL(spec, `https://site${from}`).pathname);
+}
+
+/**
  * `start` and everything reachable from it by following `next` (e.g. a file's imports), nearest
  * first, each once.
  * @template T

@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { staticImports } from './module-graph.mjs';
+import { staticImportPaths } from './module-graph.mjs';
 import { writeOgImages } from './og-images.mjs';
 import { writeSitemap } from './sitemap.mjs';
 import { pruneUnusedCss } from './unused-css.mjs';
@@ -41,11 +41,12 @@ async function preloadIslandCode(dist, pages) {
   const importsOf = new Map();
   const read = (url) => {
     if (!importsOf.has(url)) {
-      const dir = url.slice(0, url.lastIndexOf('/') + 1);
-      const resolved = readFile(join(dist, url), 'utf8')
-        .catch(() => '')
-        .then((js) => staticImports(js).map((spec) => (spec.startsWith('./') ? dir + spec.slice(2) : spec)).filter((u) => u.startsWith('/')));
-      importsOf.set(url, resolved);
+      importsOf.set(
+        url,
+        readFile(join(dist, url), 'utf8')
+          .catch(() => '')
+          .then((js) => staticImportPaths(js, url)),
+      );
     }
     return importsOf.get(url);
   };

@@ -4,13 +4,12 @@
  * stock @astrojs/preact entry also handles (children or named slots, signal props, client:only).
  */
 import { readFileSync } from 'node:fs';
-import { posix } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { reachable, staticImports } from '../../src/integrations/module-graph.mjs';
+import { reachable, staticImportPaths } from '../../src/integrations/module-graph.mjs';
 import { DIST, PAGES } from './built-site.ts';
 
 /** A built file's static imports, as site paths. */
-const importsOf = (path: string) => staticImports(readFileSync(DIST + path, 'utf8')).map((spec) => posix.join(posix.dirname(path), spec));
+const importsOf = (path: string) => staticImportPaths(readFileSync(DIST + path, 'utf8'), path);
 
 const islands = PAGES.flatMap((page) => [...page.doc.querySelectorAll('astro-island')].map((island) => ({ path: page.path, island })));
 
