@@ -15,8 +15,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staticImports } from '../src/integrations/module-graph.mjs';
 
-export { staticImports };
-
 /** 1 KB = 1,000 bytes (as browsers' network panels count), the stricter reading of the budgets. */
 export const KB = 1000;
 

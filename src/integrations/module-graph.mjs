@@ -23,6 +23,15 @@ export function staticImportPaths(js, from) {
 }
 
 /**
+ * The files a built JS file loads on demand (`import("./Detail.js")`), as site paths resolved
+ * against the file's own site path `from`.
+ * @example dynamicImportPaths('()=>import("./Detail.js")', '/_astro/timeline.js') // ['/_astro/Detail.js']
+ */
+export function dynamicImportPaths(js, from) {
+  return [...js.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => new URL(m[1], `https://site${from}`).pathname);
+}
+
+/**
  * `start` and everything reachable from it by following `next` (e.g. a file's imports), nearest
  * first, each once.
  * @template T

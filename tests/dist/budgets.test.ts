@@ -23,10 +23,9 @@ import {
   kb,
   measureSite,
   overBudget,
-  staticImports,
   table,
 } from '../../scripts/budgets.mjs';
-import { reachable } from '../../src/integrations/module-graph.mjs';
+import { dynamicImportPaths, reachable, staticImportPaths } from '../../src/integrations/module-graph.mjs';
 import { DIST, readDist } from './built-site.ts';
 
 const measured = await measureSite(DIST);
@@ -94,8 +93,7 @@ describe('budgets', () => {
     // Everything a page can load later: its files' static and dynamic imports, transitively.
     const importsOf = (url: string) => {
       const js = readFileSync(fileFor(DIST, url), 'utf8');
-      const dynamic = [...js.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
-      return [...staticImports(js), ...dynamic].map((spec) => new URL(spec, `https://x${url}`).pathname);
+      return [...staticImportPaths(js, url), ...dynamicImportPaths(js, url)];
     };
     const laterLoads = (start: Set<string>) => new Set(reachable(start, importsOf));
     // A calculator's own chunks: files over 2 KB that no other tool page loads after its first interaction.

@@ -8,7 +8,7 @@
  *   startServer()                                    → { url, close } serving dist/ with headers
  *   newCheckedContext(browser, srvUrl, options?)     → { context, page, problems, dialogs, close }
  *   networkQuiet(page)                               → resolves once no request is in flight
- *   waitForIslands(page)                             → loads lazy elements, wakes every island and waits for hydration
+ *   waitForIslands(page)                             → loads lazy elements, wakes every island, waits for hydration; → what it wrote into the HTML
  *   axeViolations(page, label?)                      → axe-core WCAG 2.2 AA violations, one line each
  *   sitePages()                                      → URL paths of every page in dist/sitemap.xml (+ 404 and embeds)
  *
@@ -205,10 +205,33 @@ export async function wakeIslands(page: Page | Frame, which: 'all' | 'first' = '
  * removes the `ssr` attribute after hydrating) and the network is quiet. It no longer scrolls the
  * whole page in viewport steps: no island waits for the viewport any more, and painting every
  * screen of a long guide cost about 0.3 CPU-s a page on 2 cores.
- * @example await waitForIslands(page); // then check the page as readers see it
+ *
+ * Resolves with what hydration wrote into the server's HTML, one line each: text it changed and
+ * nodes it added. Hydration should take the server's DOM as it is; it may only remove what works
+ * without JavaScript alone (the "Update result" button, questions that do not apply, the embed
+ * panel's static copy). Text the server wrote as one node but the island renders as several
+ * (`{label} <span>`, `{a}: {b}`), or an empty string rendered as a child, makes Preact rewrite and
+ * insert text nodes on the reader's first interaction.
+ * @example expect(await waitForIslands(page)).toEqual([]); // then check the page as readers see it
  */
-export async function waitForIslands(page: Page, timeout = WAIT_MS): Promise<void> {
+export async function waitForIslands(page: Page, timeout = WAIT_MS): Promise<string[]> {
   await page.evaluate(async () => {
+    const w = window as unknown as { __hydrationWrites?: string[]; __hydrationWatch?: MutationObserver };
+    const writes: string[] = (w.__hydrationWrites = []);
+    const where = (node: Node) => {
+      const e = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      return e ? `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\s+/)[0] : ''}` : '?';
+    };
+    const text = (node: Node) => JSON.stringify((node.textContent ?? '').slice(0, 60));
+    w.__hydrationWatch = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'characterData') writes.push(`text in ${where(r.target)}: ${JSON.stringify(r.oldValue)} became ${text(r.target)}`);
+        for (const node of r.addedNodes) writes.push(`${node.nodeName.toLowerCase()} added to ${where(r.target)}: ${text(node)}`);
+      }
+    });
+    for (const island of document.querySelectorAll('astro-island[ssr]')) {
+      w.__hydrationWatch.observe(island, { subtree: true, childList: true, characterData: true, characterDataOldValue: true });
+    }
     const lazy = [...document.querySelectorAll('[loading="lazy"], astro-island[client="visible"]')];
     if (!lazy.length) return;
     for (const element of lazy) {
@@ -221,6 +244,11 @@ export async function waitForIslands(page: Page, timeout = WAIT_MS): Promise<voi
   await wakeIslands(page);
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout });
   await networkQuiet(page, { timeout });
+  return page.evaluate(() => {
+    const w = window as unknown as { __hydrationWrites?: string[]; __hydrationWatch?: MutationObserver };
+    w.__hydrationWatch?.disconnect();
+    return w.__hydrationWrites ?? [];
+  });
 }
 
 /**

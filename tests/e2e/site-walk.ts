@@ -57,11 +57,11 @@ export function walkPages(half: 0 | 1): void {
 
   describe.concurrent(`every page (half ${half + 1} of 2)`, () => {
     test.for(HALVES[half])(
-      '%s: no errors, no third-party requests, no source id shown, no axe violations (light; dark once per page type), no scroll at 320 px',
+      '%s: no errors, no third-party requests, no text rewritten by hydration, no source id shown, no axe violations (light; dark once per page type), no scroll at 320 px',
       (path, { pages, site, expect }) =>
         pages.use(async ({ page, problems }) => {
           await page.goto(site.url + path, { waitUntil: 'load' });
-          await waitForIslands(page);
+          const hydrationWrites = await waitForIslands(page);
           const sourceId = (await page.evaluate(visibleText)).match(ANY_ID)?.[0];
           const violations = await axe(page, 'light');
           if (DARK_CHECKED.has(path)) {
@@ -85,6 +85,7 @@ export function walkPages(half: 0 | 1): void {
               ),
           }));
           expect(problems, 'console/page errors, ≥400 responses, third-party requests').toEqual([]);
+          expect(hydrationWrites, 'text hydration changed or added in the server HTML').toEqual([]);
           expect(sourceId, 'a source id shown once hydrated').toBeUndefined();
           expect(violations, 'axe-core WCAG 2.2 AA violations').toEqual([]);
           expect(width.scroll <= 320 ? [] : [`scrollWidth ${width.scroll} px at 320 px; widest: ${width.culprit.join(', ')}`]).toEqual([]);

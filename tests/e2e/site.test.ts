@@ -1,8 +1,9 @@
 /**
  * Every page of the built site in a real browser (Chromium, offline, dist/ served with the
  * headers from _headers): no console errors (CSP violations land there), no page errors, no
- * ≥ 400 responses, no third-party requests, no source id in the text once hydrated, no axe-core WCAG 2.2 AA violations in light and dark
- * mode, no horizontal scroll at 320 px. (The dark-mode toggle is tested in site-theme.test.ts.)
+ * ≥ 400 responses, no third-party requests, no text that hydration rewrote or added in the
+ * server's HTML (helpers.ts waitForIslands), no source id in the text once hydrated, no axe-core
+ * WCAG 2.2 AA violations in light and dark mode, no horizontal scroll at 320 px. (The dark-mode toggle is tested in site-theme.test.ts.)
  * The pages are checked one at a time in a reused page (fixtures.ts `pages`), in two halves (site-walk.ts):
  * this file and site-walk.test.ts, so both test workers share the walk.
  * Dark mode is one stylesheet over the same templates, so axe checks it on the first page of each

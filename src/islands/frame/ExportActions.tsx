@@ -61,9 +61,9 @@ export function ExportActions({
         </button>
       </p>
       <p role="status" class="tool__note">
-        {status}
+        {status || null}
       </p>
-      {manualCopy && <textarea class="copy-box" ref={copyBox} readOnly aria-label={labels.copyText} value={manualCopy} rows={8} />}
+      {manualCopy ? <textarea class="copy-box" ref={copyBox} readOnly aria-label={labels.copyText} value={manualCopy} rows={8} /> : null}
     </>
   );
 }

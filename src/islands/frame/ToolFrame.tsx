@@ -128,7 +128,7 @@ export function FrameShell({ tool, uid, hydrated, live, embed, report, children 
           </details>
         ))}
       <p class="visually-hidden" role="status">
-        {spoken}
+        {spoken || null}
       </p>
     </div>
   );

@@ -79,7 +79,8 @@ export function PaybackResult({ uid, p, Sub, target, actions }: { uid: string; p
         <tbody>
           <tr>
             <th scope="row">
-              {PAYBACK.today} <span class="pb-gpus">{gpusText(p.before.gpus)}</span>
+              {`${PAYBACK.today} `}
+              <span class="pb-gpus">{gpusText(p.before.gpus) || null}</span>
             </th>
             <td>—</td>
             <td>{span(p.before.monthly)}</td>
@@ -90,7 +91,8 @@ export function PaybackResult({ uid, p, Sub, target, actions }: { uid: string; p
           {p.steps.map((s) => (
             <tr key={s.id}>
               <th scope="row">
-                {s.label} <span class="pb-gpus">{gpusText(s.after.gpus)}</span>
+                {`${s.label} `}
+                <span class="pb-gpus">{gpusText(s.after.gpus) || null}</span>
               </th>
               <td>{span(s.oneOffCost)}</td>
               <td>{span(s.after.monthly)}</td>
@@ -107,7 +109,8 @@ export function PaybackResult({ uid, p, Sub, target, actions }: { uid: string; p
       <ul>
         {p.steps.map((s) => (
           <li key={s.id}>
-            <strong>{s.label}:</strong> {s.accuracyRisk}
+            <strong>{`${s.label}:`}</strong>
+            {` ${s.accuracyRisk}`}
           </li>
         ))}
       </ul>

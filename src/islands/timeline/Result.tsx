@@ -65,7 +65,7 @@ function MemoryFit({ t, Sub }: { t: Timeline; Sub: 'h3' | 'h4' }) {
   return (
     <section class={m.fits ? 'tl-memory' : 'tl-memory tl-memory--over'} data-testid="memory">
       <Sub>
-        {TIMELINE.memoryTitle}: {TIMELINE.memoryNeeds(gb(m.perGpuGB), gb(m.availableGB))} ({m.fits ? TIMELINE.memoryFits : TIMELINE.memoryOver.toLowerCase()})
+        {`${TIMELINE.memoryTitle}: ${TIMELINE.memoryNeeds(gb(m.perGpuGB), gb(m.availableGB))} (${m.fits ? TIMELINE.memoryFits : TIMELINE.memoryOver.toLowerCase()})`}
       </Sub>
       <dl class="tl-memory__parts">
         {parts.map((k) => (
