@@ -14,7 +14,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'];
 const LATER = 5;
 /** First interactions per calculator and network (each on a fresh page): the median is reported. */
-const FIRSTS = 3;
+const FIRSTS = 5;
 /** Chrome DevTools' "Slow 4G" preset, in CDP's units (bytes per second). */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
 
