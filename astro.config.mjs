@@ -78,7 +78,7 @@ export default defineConfig({
               {
                 name: 'frame',
                 priority: 20,
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](islands[\\/]frame[\\/](?!EmbedPanel|embed-code|ExportActions|Assumptions|format|clipboard|csv)|stores[\\/]url-sync|rules[\\/](url-state[\\/]codec|validate[\\/]|messages|result)|config[\\/])/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](islands[\\/]frame[\\/](?!EmbedPanel|embed-code|ExportActions|Assumptions|format|clipboard|export-format)|stores[\\/]url-sync|rules[\\/](url-state[\\/]codec|validate[\\/]|messages|result)|config[\\/])/,
               },
               {
                 name: 'gpus',

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { estimatePayback, PAYBACK_PRESET_IDS, type Payback } from '../../src/rules/index.ts';
 import { paybackCsv, paybackText } from '../../src/islands/payback/export.ts';
 import PaybackIsland from '../../src/islands/payback/PaybackIsland.tsx';
-import { csvField } from '../../src/islands/frame/csv.ts';
+import { csvField } from '../../src/islands/frame/export-format.ts';
 import { $payback, $paybackPins, paybackHref, paybackPresetForm, resetPayback } from '../../src/stores/payback.ts';
 import { resetStores } from '../stores/reset.ts';
 
@@ -24,10 +24,14 @@ describe.each(PAYBACK_PRESET_IDS)('export of the %s result', (preset) => {
     expect(lines[1]!.startsWith(`Today,,,,${Math.round(p.before.monthly.low * 100) / 100},`)).toBe(true);
   });
 
-  it('text names every step, the assumptions and the link', () => {
+  it('text names every step, the assumptions with where their sources are, and the link', () => {
     const text = paybackText(p, 'https://example.org/tools/payback/?pb=x');
     for (const s of p.steps) expect(text).toContain(s.label);
     for (const a of p.assumptions) expect(text).toContain(a.text);
+    // Numbered, and where their sources are; never a source's internal id.
+    expect(text).toContain(`1. ${p.assumptions[0]!.text}`);
+    expect(text).toContain('Sources for each assumption: https://example.org/methodology/');
+    for (const a of p.assumptions) for (const id of a.sourceIds) expect(text).not.toContain(id);
     expect(text.endsWith('https://example.org/tools/payback/?pb=x')).toBe(true);
   });
 });

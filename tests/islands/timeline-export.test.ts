@@ -29,6 +29,7 @@ describe.each(PRESET_IDS)('export of the %s estimate', (preset) => {
     expect(text).toContain(`GPUs: ${t.inputs.gpuCount} × `);
     expect(text).not.toMatch(/\[[a-z0-9-]+(, [a-z0-9-]+)*\]/);
     for (const a of t.assumptions) for (const id of a.sourceIds) expect(text).not.toContain(`[${id}`);
+    expect(text).toContain('Sources for each assumption: https://example.org/methodology/');
     expect(text.endsWith('https://example.org/tools/timeline/?preset=x')).toBe(true);
   });
 });

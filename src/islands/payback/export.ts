@@ -3,7 +3,7 @@
  * Figures come straight from the rules package's Payback; only the wording is ours.
  */
 import type { Payback, Range } from '../../rules/index.ts';
-import { csvRow } from '../frame/csv.ts';
+import { csvRow, sourcesLine } from '../frame/export-format.ts';
 import { breakEvenText, gpusText, span } from './format.ts';
 import { PAYBACK } from './labels.ts';
 
@@ -22,7 +22,8 @@ export function paybackText(p: Payback, link: string): string {
     ),
     '',
     `${PAYBACK.assumptions}:`,
-    ...p.assumptions.map((a) => `- ${a.text}${a.sourceIds.length ? ` [${a.sourceIds.join(', ')}]` : ''}`),
+    ...p.assumptions.map((a, i) => `${i + 1}. ${a.text}`),
+    sourcesLine(link),
     '',
     link,
   ].join('\n');

@@ -7,7 +7,7 @@ import { SCENARIOS, workloadItems, type Range, type Timeline } from '../../rules
 import { TIMELINE } from './labels.ts';
 import { TIMELINE_MORE } from './labels-more.ts';
 import { formatDays, formatGpuHours, formatNumber, formatUsd } from '../frame/format.ts';
-import { csvField } from '../frame/csv.ts';
+import { csvField, sourcesLine } from '../frame/export-format.ts';
 
 /** The full estimate (with its assumptions) for the copied text. */
 export { estimateFor } from '../../stores/estimate-explained.ts';
@@ -37,7 +37,7 @@ export function timelineText(t: Timeline, link: string): string {
     '',
     `${TIMELINE_MORE.assumptionsTitle}:`,
     ...t.assumptions.map((a, i) => `${i + 1}. ${a.text}`),
-    TIMELINE_MORE.exportSources,
+    sourcesLine(link),
     '',
     link,
   ];

@@ -22,7 +22,6 @@ export const TIMELINE_MORE = {
   pinLink: 'Link to this estimate',
   pinRemove: 'Remove',
   exportTitle: 'Training and optimization timeline estimate',
-  exportSources: 'Sources for each assumption: see the methodology page (the link below opens this estimate).',
   scenarioLabel: 'Scenario',
   hardwareLabel: 'Hardware',
 } as const;
