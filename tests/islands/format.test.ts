@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactNumber, formatDays, formatGpuHours, formatNumber, formatUsd } from '../../src/islands/frame/format.ts';
+import { money } from '../../src/islands/payback/format.ts';
 
 const intlCompact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 });
 
@@ -53,6 +54,9 @@ describe('display formats', () => {
     [formatUsd(1234.5), '$1,235'],
     [formatUsd(3.456), '$3.46'],
     [formatUsd(25_000_000), '$25M'],
+    [money(1292), '$1,292'],
+    // A word joiner keeps the minus sign on the line of its amount.
+    [money(-5172), '−\u2060$5,172'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
   });

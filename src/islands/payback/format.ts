@@ -3,9 +3,13 @@ import type { BreakEven, Range } from '../../rules/index.ts';
 import { formatNumber, formatUsd } from '../frame/format.ts';
 import { PAYBACK } from './labels.ts';
 
-/** Dollars, negative ones with a minus sign; cents below $10. */
+/**
+ * Dollars, negative ones with a minus sign; cents below $10. A word joiner (U+2060) keeps the
+ * sign on the line of its amount: between a minus sign and "$" a browser may otherwise wrap.
+ * @example money(-5172) // '−\u2060$5,172'
+ */
 export function money(n: number): string {
-  return n < 0 ? `−${formatUsd(-n)}` : formatUsd(n);
+  return n < 0 ? `−\u2060${formatUsd(-n)}` : formatUsd(n);
 }
 
 /** A likely value with its low-to-high range (just the value when they are equal). */
