@@ -5,8 +5,9 @@
 // text changed (a MutationObserver comparing the text, then requestAnimationFrame). The first
 // interaction is timed twice: from the local server as it is, and over DevTools' "Slow 4G"
 // conditions (150 ms round trip, 1.6 Mbps down, 750 kbps up; the page itself loads before the
-// network is slowed), where the round trips to fetch the island's code show. The server sends brotli, as a CDN would (until
-// 2026-11-26 it sent the files uncompressed, about three times the bytes over the slowed network).
+// network is slowed), where the round trips to fetch the island's code show. The server sends
+// brotli, as a CDN would (until 2026-11-26 it sent the files uncompressed, about three times the
+// bytes over the slowed network).
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
