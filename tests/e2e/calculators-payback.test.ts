@@ -1,7 +1,8 @@
 /**
  * The payback calculator in Chromium on the built site (dist/):
  * - it works with the keyboard only (a field, the result, pinning);
- * - with JavaScript disabled the tool page shows the preset's result, labelled as an example;
+ * - with JavaScript disabled the tool page shows the preset's result, labelled as an example, and
+ *   on a phone its options stack into labelled cards instead of scrolling sideways;
  * - a shared link (the address after using it) restores the same result in a new page;
  * - a hand-off link from the decision guide ticks its techniques and says where it came from;
  * (axe in light and dark, hydrated, runs on every tool and embed page in site.test.ts.)
@@ -46,6 +47,17 @@ describe.concurrent('payback calculator', () => {
     expect(await todayRow(page)).toMatch(/Today\s+2 GPUs/);
     expect(await result.locator('tbody tr').count()).toBeGreaterThan(2);
     expect(await result.locator('svg.pb-chart polyline').count()).toBeGreaterThan(1);
+    // On a phone each option becomes a card with its figures labelled, instead of a table whose
+    // break-even and cost columns hide in a sideways scroll.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const table = result.locator('table');
+    await expect.poll(() => table.evaluate((t) => t.scrollWidth <= t.clientWidth)).toBe(true);
+    const labels = await result
+      .locator('tbody tr')
+      .nth(1)
+      .locator('td')
+      .evaluateAll((cells) => cells.map((td) => getComputedStyle(td, '::before').content));
+    expect(labels).toEqual(['"One-off cost"', '"Monthly cost"', '"Monthly saving"', '"Break-even"', '"Cost per 1M tokens"']);
   });
 
   test('a shared link restores the same result in a new page', async ({ open, expect }) => {

@@ -63,17 +63,19 @@ export function PaybackChart({ id, p }: { id: string; p: Payback }) {
 
 export function PaybackResult({ uid, p, Sub, target, actions }: { uid: string; p: Payback; Sub: 'h3' | 'h4'; target?: string | undefined; actions?: ComponentChildren }) {
   const unit = PAYBACK.perUnit[p.unit];
+  const c = PAYBACK.columns;
   return (
     <>
-      <table class="data-table">
+      {/* On a narrow result column each row becomes a card, its figures labelled from data-label (tools.css). */}
+      <table class="data-table card-table">
         <thead>
           <tr>
-            <th scope="col">{PAYBACK.columns.option}</th>
-            <th scope="col">{PAYBACK.columns.oneOff}</th>
-            <th scope="col">{PAYBACK.columns.monthly}</th>
-            <th scope="col">{PAYBACK.columns.saving}</th>
-            <th scope="col">{PAYBACK.columns.breakEven}</th>
-            <th scope="col">{PAYBACK.columns.perUnit(unit)}</th>
+            <th scope="col">{c.option}</th>
+            <th scope="col">{c.oneOff}</th>
+            <th scope="col">{c.monthly}</th>
+            <th scope="col">{c.saving}</th>
+            <th scope="col">{c.breakEven}</th>
+            <th scope="col">{c.perUnit(unit)}</th>
           </tr>
         </thead>
         <tbody>
@@ -82,11 +84,11 @@ export function PaybackResult({ uid, p, Sub, target, actions }: { uid: string; p
               {`${PAYBACK.today} `}
               <span class="pb-gpus">{gpusText(p.before.gpus) || null}</span>
             </th>
-            <td>—</td>
-            <td>{span(p.before.monthly)}</td>
-            <td>—</td>
-            <td>—</td>
-            <td>{span(p.before.perUnit)}</td>
+            <td data-label={c.oneOff}>—</td>
+            <td data-label={c.monthly}>{span(p.before.monthly)}</td>
+            <td data-label={c.saving}>—</td>
+            <td data-label={c.breakEven}>—</td>
+            <td data-label={c.perUnit(unit)}>{span(p.before.perUnit)}</td>
           </tr>
           {p.steps.map((s) => (
             <tr key={s.id}>
@@ -94,11 +96,11 @@ export function PaybackResult({ uid, p, Sub, target, actions }: { uid: string; p
                 {`${s.label} `}
                 <span class="pb-gpus">{gpusText(s.after.gpus) || null}</span>
               </th>
-              <td>{span(s.oneOffCost)}</td>
-              <td>{span(s.after.monthly)}</td>
-              <td>{span(s.monthlySaving)}</td>
-              <td>{breakEvenText(s.breakEvenMonths)}</td>
-              <td>{span(s.after.perUnit)}</td>
+              <td data-label={c.oneOff}>{span(s.oneOffCost)}</td>
+              <td data-label={c.monthly}>{span(s.after.monthly)}</td>
+              <td data-label={c.saving}>{span(s.monthlySaving)}</td>
+              <td data-label={c.breakEven}>{breakEvenText(s.breakEvenMonths)}</td>
+              <td data-label={c.perUnit(unit)}>{span(s.after.perUnit)}</td>
             </tr>
           ))}
         </tbody>

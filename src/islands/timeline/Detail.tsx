@@ -29,7 +29,7 @@ function PhaseTable({ uid, t }: { uid: string; t: Timeline }) {
         {TIMELINE_MORE.tableCaption}
       </p>
       <section class="table-scroll tl-table-wrap" aria-labelledby={`${uid}-table-caption`}>
-        <table class="tl-table" aria-labelledby={`${uid}-table-caption`}>
+        <table class="tl-table card-table" aria-labelledby={`${uid}-table-caption`}>
           <thead>
             <tr>
               <th scope="col">{c.phase}</th>
