@@ -63,7 +63,7 @@ export { TIMELINE_FIELD_LABELS } from './timeline/field-labels.ts';
 export { COMPARISON_FIELD_LABELS } from './comparison/messages.ts';
 
 export type * from './payback/types.ts';
-export { estimatePayback, SERIES_MONTHS } from './payback/estimate.ts';
+export { estimatePayback, firstToPayBack, SERIES_MONTHS } from './payback/estimate.ts';
 export { PAYBACK_HANDOFF_SOURCES, paybackFromDecision, paybackStepFromPlan, TECHNIQUE_STEPS } from './payback/handoff.ts';
 export { PAYBACK_PRESETS, PAYBACK_PRESET_IDS } from './payback/presets.ts';
 export { API_MODELS, API_MODEL_IDS, PAYBACK_FIELDS, SERVING_MODES, SERVING_MODE_IDS, STEPS as PAYBACK_STEPS, STEP_IDS as PAYBACK_STEP_IDS, WORKLOADS, WORKLOAD_IDS } from './payback/options.ts';

@@ -21,6 +21,8 @@ describe('PaybackIsland', () => {
     expect(within(result()).getByRole('img').getAttribute('aria-labelledby')).toBe('p-chart-caption');
     const links = within(result()).getAllByRole('link').map((a) => a.getAttribute('href'));
     expect(links).toContain('/methodology/#srv-l40s-estimate');
+    // The default example gives speculative decoding a one-off cost of $0: it pays back at once, not "in month 0".
+    expect(document.getElementById('p-chart-caption')!.textContent).toContain('“Speculative decoding” pays back at once: its one-off cost is $0.');
   });
 
   it('opens with the example a post asks for', () => {

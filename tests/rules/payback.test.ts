@@ -13,6 +13,7 @@ import {
   decodeWith,
   encodeWith,
   estimatePayback,
+  firstToPayBack,
   paybackFromDecision,
   paybackStepFromPlan,
   PAYBACK_HANDOFF_SOURCES,
@@ -112,6 +113,21 @@ describe('cost arithmetic, worked by hand', () => {
     const plan = { gpuHours: { low: 10, likely: 20, high: 40 }, pricePerGpuHour: { low: 2, likely: 3, high: 4 }, teamDays: 5, dayRate: 100 };
     const step = estimate({ ...B, steps: [{ id: 'quantize-8bit', plan }] }).steps[0]!;
     expect(step.oneOffCost).toEqual({ low: 520, likely: 560, high: 660 });
+  });
+});
+
+describe('firstToPayBack', () => {
+  // B runs 2 GPUs ($2,920 a month); a step at 2× needs one ($1,460 saved a month). At 4× the traffic
+  // it runs 8 GPUs, so a 2× step needs 4 and a 4× step 2.
+  const engine = (oneOffCost: number, speedup = 2) => ({ id: 'serving-engine', speedup, oneOffCost });
+  const x4 = { requestsPerDay: 4 * 86_400 };
+  it.each([
+    ['the earliest break-even month wins', {}, [engine(5000), { id: 'distill', speedup: 2, oneOffCost: 1000 }], 'distill'],
+    ['on a tie in months, the lower cost at month 24 wins', x4, [{ id: 'distill', speedup: 2, oneOffCost: 0 }, { id: 'quantize-8bit', speedup: 4, oneOffCost: 0 }], 'quantize-8bit'],
+    ['a step that never pays back is never first', {}, [{ id: 'retrain', oneOffCost: 100 }, engine(30_000)], 'serving-engine'],
+    ['none pays back within 24 months: undefined', {}, [{ id: 'retrain', oneOffCost: 100 }, engine(1_000_000)], undefined],
+  ] as const)('%s', (_, more, steps, id) => {
+    expect(firstToPayBack(estimate({ ...B, ...more, steps }))?.id).toBe(id);
   });
 });
 

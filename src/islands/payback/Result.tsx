@@ -1,6 +1,6 @@
 /** The payback result: a table of today's cost and each step's, the 24-month chart, and the assumptions. */
 import type { ComponentChildren } from 'preact';
-import { SERIES_MONTHS, type Payback } from '../../rules/index.ts';
+import { firstToPayBack, SERIES_MONTHS, type Payback } from '../../rules/index.ts';
 import { breakEvenText, gpusText, money, span } from './format.ts';
 import { PAYBACK } from './labels.ts';
 import { Assumptions } from '../frame/Assumptions.tsx';
@@ -14,7 +14,7 @@ export function PaybackChart({ id, p }: { id: string; p: Payback }) {
   const max = Math.max(1e-9, ...lines.flatMap((l) => l.points));
   const x = (m: number) => Math.round((m / SERIES_MONTHS) * WIDTH * 10) / 10;
   const y = (v: number) => Math.round((HEIGHT - (v / max) * HEIGHT) * 10) / 10;
-  const first = p.steps.filter((s) => s.breakEvenMonth !== null).sort((a, b) => a.breakEvenMonth! - b.breakEvenMonth!)[0];
+  const first = firstToPayBack(p);
   const caption = PAYBACK.chartCaption(first ? PAYBACK.bestStep(first.label, first.breakEvenMonth!) : PAYBACK.noPayback);
   return (
     <figure class="pb-figure">

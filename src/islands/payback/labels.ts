@@ -44,7 +44,7 @@ export const PAYBACK = {
   gpus: (n: string) => `${n} GPU${n === '1' ? '' : 's'}`,
   chartTitle: 'Cumulative cost over 24 months (likely)',
   chartCaption: (best: string) => `Cumulative cost of today’s serving and of each step over 24 months, one-off cost included. ${best}`,
-  bestStep: (label: string, month: number) => `“${label}” pays back first, in month ${month}.`,
+  bestStep: (label: string, month: number) => (month === 0 ? `“${label}” pays back at once: its one-off cost is $0.` : `“${label}” pays back first, in month ${month}.`),
   noPayback: 'No step pays back within 24 months.',
   legendBreakEven: 'Break-even month',
   assumptions: 'Assumptions',

@@ -384,3 +384,16 @@ export function estimatePayback(input: unknown): Result<Payback> {
   const steps = r.steps.map((step, index) => stepResult(step, index, ctx));
   return ok({ workload: r.workload, unit: r.workload === 'llm' ? 'tokens' : 'predictions', monthlyUnits: units, before, steps, inputs: r, assumptions: assumptionsOf(r, parsed.value) }, warnings);
 }
+
+/**
+ * The step that pays back first within the 24-month series: the earliest break-even month, and on a
+ * tie the lower cumulative cost at month 24. Undefined when no step pays back. The calculator's
+ * chart caption and the home page's miniature both name it.
+ * @example firstToPayBack(payback)?.label // 'Speculative decoding'
+ */
+export function firstToPayBack(p: Pick<Payback, 'steps'>): PaybackStep | undefined {
+  const last = (s: PaybackStep) => s.series[SERIES_MONTHS]!.after;
+  return p.steps
+    .filter((s) => s.breakEvenMonth !== null)
+    .sort((a, b) => a.breakEvenMonth! - b.breakEvenMonth! || last(a) - last(b))[0];
+}
