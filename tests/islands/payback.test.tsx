@@ -25,6 +25,18 @@ describe('PaybackIsland', () => {
     expect(document.getElementById('p-chart-caption')!.textContent).toContain('“Speculative decoding” pays back at once: its one-off cost is $0.');
   });
 
+  it('shows what each empty field stands for: the example’s values, greyed as placeholders', async () => {
+    render(<PaybackIsland uid="p" />);
+    const shown = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).placeholder;
+    // The default example: a million chat requests a day (500 tokens in, 300 out) on two L40S at 60%.
+    expect([shown('Requests per day'), shown('Input tokens per request'), shown('Output tokens per request'), shown('Utilization')]).toEqual(['1M', '500', '300', '60%']);
+    expect((screen.getByLabelText('Requests per day') as HTMLInputElement).value).toBe('');
+    expect(within(screen.getByLabelText('GPU type')).getAllByRole('option')[0]!.textContent).toBe('Default (NVIDIA L40S)');
+    // A typed value replaces the example's, and the placeholder follows the result.
+    fireEvent.input(screen.getByLabelText('Utilization'), { target: { value: '30%' } });
+    await waitFor(() => expect(shown('Utilization')).toBe('30%'));
+  });
+
   it('opens with the example a post asks for', () => {
     render(<PaybackIsland uid="p" preset="api-support-bot" />);
     expect(todayRow()).toContain('Today');

@@ -13,17 +13,34 @@ import {
   type Payback,
   type PaybackPresetId,
   type PaybackStepId,
+  type ResolvedPaybackInput,
 } from '../../rules/index.ts';
 import { applyPaybackPreset, paybackPart, setPaybackField, setStepCost, toggleStep, type PaybackForm, type PaybackTextField } from '../../stores/payback.ts';
 import { Checkboxes, Choices, SelectField, TextField } from '../frame/Field.tsx';
+import { compactNumber, formatNumber } from '../frame/format.ts';
 import { inputName } from '../frame/names.ts';
 import { PAYBACK } from './labels.ts';
 
 const PRESET_CHOICES = PAYBACK_PRESET_IDS.map((id) => ({ value: id, label: PAYBACK_PRESETS[id].label }));
 const WORKLOAD_CHOICES = Object.values(WORKLOADS).map((w) => ({ value: w.id, label: w.label }));
 const SERVING_CHOICES = Object.values(SERVING_MODES).map((m) => ({ value: m.id, label: m.label }));
-const GPU_CHOICES = [{ value: '', label: PAYBACK.noChoice }, ...GPU_IDS.map((id) => ({ value: id, label: GPUS[id].label }))];
-const API_CHOICES = [{ value: '', label: PAYBACK.noChoice }, ...API_MODEL_IDS.map((id) => ({ value: id, label: `${API_MODELS[id].provider} ${API_MODELS[id].label}` }))];
+const GPU_CHOICES = GPU_IDS.map((id) => ({ value: id, label: GPUS[id].label }));
+const API_CHOICES = API_MODEL_IDS.map((id) => ({ value: id, label: `${API_MODELS[id].provider} ${API_MODELS[id].label}` }));
+/**
+ * What a blank field stands for in the current result (the example's value, else the rules'
+ * default), shown greyed as its placeholder: an example fills the fields it sets without typing
+ * them in, so a blank field must not look like nothing, nor like the hint's fallback.
+ */
+function shown(f: PaybackTextField, r: ResolvedPaybackInput): string | undefined {
+  if (f === 'requestsPerDay' || f === 'predictionsPerDay') return (f === 'requestsPerDay') === (r.workload === 'llm') ? compactNumber(r.perDay) : undefined;
+  if (f === 'utilization') return `${Math.round(r.utilization * 100)}%`;
+  const v = f === 'pricePerGpuHour' ? r.pricePerGpuHour?.likely : r[f];
+  // Prices keep their cents (1.77, 0.15); counts get thousands separators (3,900).
+  return v == null ? undefined : v < 10 ? String(v) : formatNumber(v);
+}
+
+/** A select's choices with a first, blank choice that names what the result uses for it ("Default (NVIDIA L40S)"). */
+const withDefault = (choices: { value: string; label: string }[], used: string | undefined) => [{ value: '', label: used ? PAYBACK.defaultChoice(used) : PAYBACK.noChoice }, ...choices];
 const STEP_CHOICES = PAYBACK_STEP_IDS.map((id) => ({ value: id, label: PAYBACK_STEPS[id].label }));
 
 interface Props {
@@ -47,6 +64,7 @@ export function PaybackFields({ uid, form, p, errors }: Props) {
       hint={PAYBACK.fields[f].hint}
       error={errors[f]}
       value={form[f]}
+      placeholder={p ? shown(f, p.inputs) : undefined}
       inputMode={f === 'requestsPerDay' || f === 'predictionsPerDay' || f === 'utilization' || f === 'throughputPerGpu' ? 'text' : 'decimal'}
       onValue={(v) => setPaybackField(f, v)}
     />
@@ -70,14 +88,14 @@ export function PaybackFields({ uid, form, p, errors }: Props) {
       <Choices id={`${uid}-serving`} name={inputName(paybackPart, 'serving')} legend={PAYBACK.servingLegend} choices={SERVING_CHOICES} value={serving} error={errors.serving} onValue={(v) => setPaybackField('serving', v as PaybackForm['serving'])} />
       <fieldset class="field">
         <legend class="field__label">{PAYBACK.selfHostedLegend}</legend>
-        <SelectField id={`${uid}-gpuType`} name={inputName(paybackPart, 'gpuType')} label={PAYBACK.fields.gpuType.label} choices={GPU_CHOICES} value={form.gpuType} error={errors.gpuType} onValue={(v) => setPaybackField('gpuType', v as PaybackForm['gpuType'])} />
+        <SelectField id={`${uid}-gpuType`} name={inputName(paybackPart, 'gpuType')} label={PAYBACK.fields.gpuType.label} choices={withDefault(GPU_CHOICES, p ? GPU_CHOICES.find((c) => c.value === p.inputs.gpuType)?.label : undefined)} value={form.gpuType} error={errors.gpuType} onValue={(v) => setPaybackField('gpuType', v as PaybackForm['gpuType'])} />
         {(['gpuCount', 'throughputPerGpu', 'utilization', 'pricePerGpuHour'] as const).map(field)}
       </fieldset>
       <fieldset class="field">
         <legend class="field__label">{PAYBACK.apiLegend}</legend>
         {workload === 'llm' ? (
           <>
-            <SelectField id={`${uid}-apiModel`} name={inputName(paybackPart, 'apiModel')} label={PAYBACK.fields.apiModel.label} hint={PAYBACK.fields.apiModel.hint} choices={API_CHOICES} value={form.apiModel} error={errors.apiModel} onValue={(v) => setPaybackField('apiModel', v as PaybackForm['apiModel'])} />
+            <SelectField id={`${uid}-apiModel`} name={inputName(paybackPart, 'apiModel')} label={PAYBACK.fields.apiModel.label} hint={PAYBACK.fields.apiModel.hint} choices={withDefault(API_CHOICES, p?.inputs.apiModel ? API_CHOICES.find((c) => c.value === p.inputs.apiModel)?.label : undefined)} value={form.apiModel} error={errors.apiModel} onValue={(v) => setPaybackField('apiModel', v as PaybackForm['apiModel'])} />
             {(['priceInputPer1M', 'priceOutputPer1M'] as const).map(field)}
           </>
         ) : (
