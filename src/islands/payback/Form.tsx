@@ -12,6 +12,7 @@ import {
   WORKLOADS,
   type Payback,
   type PaybackPresetId,
+  type ApiModelId,
   type PaybackStepId,
   type ResolvedPaybackInput,
 } from '../../rules/index.ts';
@@ -24,8 +25,9 @@ import { PAYBACK } from './labels.ts';
 const PRESET_CHOICES = PAYBACK_PRESET_IDS.map((id) => ({ value: id, label: PAYBACK_PRESETS[id].label }));
 const WORKLOAD_CHOICES = Object.values(WORKLOADS).map((w) => ({ value: w.id, label: w.label }));
 const SERVING_CHOICES = Object.values(SERVING_MODES).map((m) => ({ value: m.id, label: m.label }));
+const apiName = (id: ApiModelId) => `${API_MODELS[id].provider} ${API_MODELS[id].label}`;
 const GPU_CHOICES = GPU_IDS.map((id) => ({ value: id, label: GPUS[id].label }));
-const API_CHOICES = API_MODEL_IDS.map((id) => ({ value: id, label: `${API_MODELS[id].provider} ${API_MODELS[id].label}` }));
+const API_CHOICES = API_MODEL_IDS.map((id) => ({ value: id, label: apiName(id) }));
 /**
  * What a blank field stands for in the current result (the example's value, else the rules'
  * default), shown greyed as its placeholder: an example fills the fields it sets without typing
@@ -88,14 +90,14 @@ export function PaybackFields({ uid, form, p, errors }: Props) {
       <Choices id={`${uid}-serving`} name={inputName(paybackPart, 'serving')} legend={PAYBACK.servingLegend} choices={SERVING_CHOICES} value={serving} error={errors.serving} onValue={(v) => setPaybackField('serving', v as PaybackForm['serving'])} />
       <fieldset class="field">
         <legend class="field__label">{PAYBACK.selfHostedLegend}</legend>
-        <SelectField id={`${uid}-gpuType`} name={inputName(paybackPart, 'gpuType')} label={PAYBACK.fields.gpuType.label} choices={withDefault(GPU_CHOICES, p ? GPU_CHOICES.find((c) => c.value === p.inputs.gpuType)?.label : undefined)} value={form.gpuType} error={errors.gpuType} onValue={(v) => setPaybackField('gpuType', v as PaybackForm['gpuType'])} />
+        <SelectField id={`${uid}-gpuType`} name={inputName(paybackPart, 'gpuType')} label={PAYBACK.fields.gpuType.label} choices={withDefault(GPU_CHOICES, p ? GPUS[p.inputs.gpuType].label : undefined)} value={form.gpuType} error={errors.gpuType} onValue={(v) => setPaybackField('gpuType', v as PaybackForm['gpuType'])} />
         {(['gpuCount', 'throughputPerGpu', 'utilization', 'pricePerGpuHour'] as const).map(field)}
       </fieldset>
       <fieldset class="field">
         <legend class="field__label">{PAYBACK.apiLegend}</legend>
         {workload === 'llm' ? (
           <>
-            <SelectField id={`${uid}-apiModel`} name={inputName(paybackPart, 'apiModel')} label={PAYBACK.fields.apiModel.label} hint={PAYBACK.fields.apiModel.hint} choices={withDefault(API_CHOICES, p?.inputs.apiModel ? API_CHOICES.find((c) => c.value === p.inputs.apiModel)?.label : undefined)} value={form.apiModel} error={errors.apiModel} onValue={(v) => setPaybackField('apiModel', v as PaybackForm['apiModel'])} />
+            <SelectField id={`${uid}-apiModel`} name={inputName(paybackPart, 'apiModel')} label={PAYBACK.fields.apiModel.label} hint={PAYBACK.fields.apiModel.hint} choices={withDefault(API_CHOICES, p?.inputs.apiModel ? apiName(p.inputs.apiModel) : undefined)} value={form.apiModel} error={errors.apiModel} onValue={(v) => setPaybackField('apiModel', v as PaybackForm['apiModel'])} />
             {(['priceInputPer1M', 'priceOutputPer1M'] as const).map(field)}
           </>
         ) : (
