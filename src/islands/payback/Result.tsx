@@ -61,47 +61,45 @@ export function PaybackChart({ id, p }: { id: string; p: Payback }) {
   );
 }
 
+/** One option's row: its name and GPUs, then a figure per column, each labelled for the narrow cards. */
+function OptionRow({ name, gpus, labels, figures }: { name: string; gpus: string; labels: readonly string[]; figures: readonly string[] }) {
+  return (
+    <tr>
+      <th scope="row">
+        {`${name} `}
+        <span class="pb-gpus">{gpus || null}</span>
+      </th>
+      {figures.map((figure, i) => (
+        <td data-label={labels[i]}>{figure}</td>
+      ))}
+    </tr>
+  );
+}
+
 export function PaybackResult({ uid, p, Sub, target, actions }: { uid: string; p: Payback; Sub: 'h3' | 'h4'; target?: string | undefined; actions?: ComponentChildren }) {
-  const unit = PAYBACK.perUnit[p.unit];
   const c = PAYBACK.columns;
+  const labels = [c.oneOff, c.monthly, c.saving, c.breakEven, c.perUnit(PAYBACK.perUnit[p.unit])];
   return (
     <>
       {/* On a narrow result column each row becomes a card, its figures labelled from data-label (tools.css). */}
       <table class="data-table card-table">
         <thead>
           <tr>
-            <th scope="col">{c.option}</th>
-            <th scope="col">{c.oneOff}</th>
-            <th scope="col">{c.monthly}</th>
-            <th scope="col">{c.saving}</th>
-            <th scope="col">{c.breakEven}</th>
-            <th scope="col">{c.perUnit(unit)}</th>
+            {[c.option, ...labels].map((label) => (
+              <th scope="col">{label}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">
-              {`${PAYBACK.today} `}
-              <span class="pb-gpus">{gpusText(p.before.gpus) || null}</span>
-            </th>
-            <td data-label={c.oneOff}>—</td>
-            <td data-label={c.monthly}>{span(p.before.monthly)}</td>
-            <td data-label={c.saving}>—</td>
-            <td data-label={c.breakEven}>—</td>
-            <td data-label={c.perUnit(unit)}>{span(p.before.perUnit)}</td>
-          </tr>
+          <OptionRow name={PAYBACK.today} gpus={gpusText(p.before.gpus)} labels={labels} figures={['—', span(p.before.monthly), '—', '—', span(p.before.perUnit)]} />
           {p.steps.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">
-                {`${s.label} `}
-                <span class="pb-gpus">{gpusText(s.after.gpus) || null}</span>
-              </th>
-              <td data-label={c.oneOff}>{span(s.oneOffCost)}</td>
-              <td data-label={c.monthly}>{span(s.after.monthly)}</td>
-              <td data-label={c.saving}>{span(s.monthlySaving)}</td>
-              <td data-label={c.breakEven}>{breakEvenText(s.breakEvenMonths)}</td>
-              <td data-label={c.perUnit(unit)}>{span(s.after.perUnit)}</td>
-            </tr>
+            <OptionRow
+              key={s.id}
+              name={s.label}
+              gpus={gpusText(s.after.gpus)}
+              labels={labels}
+              figures={[span(s.oneOffCost), span(s.after.monthly), span(s.monthlySaving), breakEvenText(s.breakEvenMonths), span(s.after.perUnit)]}
+            />
           ))}
         </tbody>
       </table>
